@@ -1,0 +1,68 @@
+using Juurru.Data.Seeding;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Juurru.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>
+    /// Registers <see cref="JuurruDbContext"/> on the provider the configuration names. The choice is made when the
+    /// context is first resolved, so configuration given by a host (or a test host) after start-up is honoured.
+    /// </summary>
+    public static WebApplicationBuilder AddJuurruDatabase(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<JuurruOptions>(builder.Configuration.GetSection(JuurruOptions.Section));
+        builder.Services.AddSingleton(sp =>
+            JuurruPaths.From(sp.GetRequiredService<IOptions<JuurruOptions>>().Value, sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
+
+        builder.Services.AddDbContext<SqliteJuurruDbContext>((sp, o) =>
+            o.UseSqlite(ConnectionString(sp), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        builder.Services.AddDbContext<PostgresJuurruDbContext>((sp, o) =>
+            o.UseNpgsql(ConnectionString(sp), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        builder.Services.AddScoped<JuurruDbContext>(sp =>
+            sp.GetRequiredService<IOptions<JuurruOptions>>().Value.Database.Provider == DatabaseProvider.Postgres
+                ? sp.GetRequiredService<PostgresJuurruDbContext>()
+                : sp.GetRequiredService<SqliteJuurruDbContext>());
+
+        // Keys in the database: cookies stay valid across restarts and across instances sharing PostgreSQL.
+        builder.Services.AddDataProtection().SetApplicationName("Juurru").PersistKeysToDbContext<JuurruDbContext>();
+        builder.Services.AddScoped<ReferenceData>();
+        builder.Services.AddScoped<DemoContent>();
+        return builder;
+    }
+
+    private static string ConnectionString(IServiceProvider sp)
+    {
+        var options = sp.GetRequiredService<IOptions<JuurruOptions>>().Value;
+        var configured = options.Database.ConnectionString;
+        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        if (options.Database.Provider == DatabaseProvider.Postgres)
+            throw new InvalidOperationException("Juurru:Database:ConnectionString is required when the provider is Postgres.");
+        var data = sp.GetRequiredService<JuurruPaths>().Data;
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(data, "juurru.db") }.ToString();
+    }
+
+    /// <summary>Creates or upgrades the database, then ships the reference data and, on a first start, the demo content.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool includeDemoContent = true, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JuurruDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            if (!string.IsNullOrEmpty(file) && file != ":memory:") Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        }
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // Readers do not block the writer; kept in the file, so set once.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+        await scope.ServiceProvider.GetRequiredService<ReferenceData>().EnsureAsync(ct);
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<JuurruOptions>>().Value;
+        if (options.DemoContent && includeDemoContent) await scope.ServiceProvider.GetRequiredService<DemoContent>().EnsureAsync(ct);
+    }
+}

@@ -1,0 +1,73 @@
+using Juurru.Features.Networks;
+using Juurru.Features.Organisations;
+using Juurru.Features.Practices;
+using Juurru.Features.Projects;
+using Juurru.Features.Vocabulary;
+using Juurru.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juurru.Data;
+
+/// <summary>
+/// The one context of the application. Each provider has a subclass of its own
+/// (<see cref="SqliteJuurruDbContext"/>, <see cref="PostgresJuurruDbContext"/>) only so that
+/// each keeps its own migrations; everything else is here.
+/// </summary>
+public abstract class JuurruDbContext(DbContextOptions options) : IdentityDbContext<User>(options), IDataProtectionKeyContext
+{
+    /// <summary>Cookie and antiforgery keys, shared by every instance that uses this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Network> Networks => Set<Network>();
+    public DbSet<NetworkCoordinator> NetworkCoordinators => Set<NetworkCoordinator>();
+    public DbSet<Theme> Themes => Set<Theme>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationMember> OrganisationMembers => Set<OrganisationMember>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectPartner> ProjectPartners => Set<ProjectPartner>();
+    public DbSet<ProjectMember> ProjectMembers => Set<ProjectMember>();
+    public DbSet<Practice> Practices => Set<Practice>();
+    public DbSet<PracticeRevision> PracticeRevisions => Set<PracticeRevision>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<Keyword> Keywords => Set<Keyword>();
+    public DbSet<TargetGroup> TargetGroups => Set<TargetGroup>();
+    public DbSet<Region> Regions => Set<Region>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(JuurruDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        // Every DateTime is UTC: PostgreSQL's timestamptz insists, SQLite forgets the kind.
+        configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefreshDerivedText();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefreshDerivedText();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void RefreshDerivedText()
+    {
+        foreach (var entry in ChangeTracker.Entries<Practice>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchText();
+        }
+    }
+}
+
+internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

@@ -1,0 +1,10 @@
+namespace Juurru.Features.Import;
+
+public static class ImportFeature
+{
+    public static WebApplicationBuilder AddImport(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<ReportImporter>();
+        return builder;
+    }
+}

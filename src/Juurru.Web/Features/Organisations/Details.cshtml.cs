@@ -1,0 +1,35 @@
+using Juurru.Data;
+using Juurru.Features.Practices;
+using Juurru.Features.Projects;
+using Juurru.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juurru.Features.Organisations;
+
+public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth) : PageModel
+{
+    public Organisation Organisation { get; private set; } = null!;
+    public string? RegionName { get; private set; }
+    public IReadOnlyList<ProjectRow> LeadProjects { get; private set; } = [];
+    public IReadOnlyList<ProjectRow> PartnerProjects { get; private set; } = [];
+    public IReadOnlyList<PracticeCard> Practices { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var organisation = await db.Organisations.AsNoTracking().Include(o => o.Region).SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (organisation is null) return NotFound();
+        Organisation = organisation;
+        RegionName = organisation.Region?.NameIn(Cultures.Current);
+        LeadProjects = await db.Projects.Where(p => p.LeadOrganisationId == id).OrderBy(p => p.SortKey).ToRowsAsync(db.Practices, ct);
+        PartnerProjects = await db.Projects.Where(p => p.Partners.Any(x => x.OrganisationId == id)).OrderBy(p => p.SortKey).ToRowsAsync(db.Practices, ct);
+        Practices = await db.Practices.Where(p => p.Status == PracticeStatus.Published)
+            .Filter(new PracticeFilter { Organisation = id })
+            .Sorted(PracticeSort.Title).ToCardsAsync(ct);
+        CanEdit = (await auth.AuthorizeAsync(User, new OrganisationAccess(id), OrganisationOperations.Edit)).Succeeded;
+        return Page();
+    }
+}

@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+using Juurru.Data;
+using Juurru.Features.Shared;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juurru.Features.Organisations;
+
+public sealed class OrganisationForm
+{
+    [Required(ErrorMessage = "Enter a name.")]
+    [StringLength(300, ErrorMessage = "The name can be at most {1} characters long.")]
+    [Display(Name = "Name")]
+    public string Name { get; set; } = "";
+
+    [Display(Name = "Type")]
+    public OrganisationType Type { get; set; }
+
+    [Display(Name = "Region")]
+    public string? RegionCode { get; set; }
+
+    [Display(Name = "Business ID")]
+    public string? BusinessId { get; set; }
+
+    [StringLength(500, ErrorMessage = "A text can be at most {1} characters long.")]
+    [Display(Name = "Website")]
+    public string? Website { get; set; }
+
+    public static OrganisationForm From(Organisation o) => new()
+    {
+        Name = o.Name, Type = o.Type, RegionCode = o.Region?.Code, BusinessId = o.BusinessId, Website = o.Website,
+    };
+
+    /// <summary>Checks the form against the rules and the register; applies it only when everything holds.</summary>
+    public async Task<bool> TryApplyAsync(Organisation o, JuurruDbContext db, ModelStateDictionary state, CancellationToken ct)
+    {
+        var businessId = FormRows.Blank(BusinessId);
+        if (businessId is not null && !Organisations.BusinessId.IsValid(businessId))
+            state.AddModelError("Form.BusinessId", "The business ID is not valid. It has the form 1234567-8.");
+        var website = FormRows.Blank(Website);
+        if (website is not null && (!Uri.TryCreate(website, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http")))
+            state.AddModelError("Form.Website", "Give a web address that starts with https:// or http://.");
+        var normalized = TextKeys.Normalize(Name);
+        if (await db.Organisations.AnyAsync(x => x.NormalizedName == normalized && x.Id != o.Id, ct))
+            state.AddModelError("Form.Name", "An organisation with this name already exists.");
+        var region = RegionCode is null ? null : await db.Regions.SingleOrDefaultAsync(r => r.Code == RegionCode, ct);
+        if (RegionCode is not null && region is null) state.AddModelError("Form.RegionCode", "Choose the region from the list.");
+        if (!Enum.IsDefined(Type)) state.AddModelError("Form.Type", "Choose the type from the list.");
+        if (!state.IsValid) return false;
+
+        if (o.Name != Name.Trim()) o.Rename(Name);
+        o.Type = Type;
+        o.Region = region;
+        o.RegionId = region?.Id;
+        o.BusinessId = businessId;
+        o.Website = website;
+        return true;
+    }
+}

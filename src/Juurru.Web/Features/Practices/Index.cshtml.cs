@@ -1,0 +1,62 @@
+using Juurru.Data;
+using Juurru.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juurru.Features.Practices;
+
+public sealed class IndexModel(JuurruDbContext db) : PageModel
+{
+    public PracticeFilter Filter { get; private set; } = new();
+    public IReadOnlyList<PracticeCard> Items { get; private set; } = [];
+    public int Total { get; private set; }
+    public FilterOptions Options { get; private set; } = null!;
+    public Pager Pager { get; private set; } = null!;
+
+    public async Task OnGetAsync([FromQuery] PracticeFilter filter, CancellationToken ct)
+    {
+        Filter = filter;
+        var query = db.Practices.Where(p => p.Status == PracticeStatus.Published).Filter(filter);
+        Total = await query.CountAsync(ct);
+        Items = await query.Sorted(filter.Sort).Skip((filter.PageNumber - 1) * filter.Size).Take(filter.Size).ToCardsAsync(ct);
+        Options = await FilterOptions.LoadAsync(db, ct);
+        Pager = new Pager(filter.PageNumber, Pager.PageCount(Total, filter.Size), page => UrlFor("page", page.ToString()));
+    }
+
+    /// <summary>This list's address with one filter value changed (null removes it); paging restarts unless the page is what changes.</summary>
+    public string UrlFor(string key, string? value)
+    {
+        var values = Filter.ToRouteValues(key, value);
+        if (key != "page") values.Remove("page");
+        else if (Filter.PageNumber > 0 && value is not null) values["page"] = value;
+        return Url.Page("/Practices/Index", values.ToDictionary(kv => kv.Key, kv => (object?)kv.Value))!;
+    }
+
+    /// <summary>Active filters as (label, value, address without it), for the removable chips above the list.</summary>
+    public IEnumerable<(string Label, string Value, string RemoveUrl)> ActiveFilters(Microsoft.Extensions.Localization.IStringLocalizer L)
+    {
+        string Name<T>(IEnumerable<Option<T>> options, T value) => options.FirstOrDefault(o => Equals(o.Value, value))?.Name ?? value?.ToString() ?? "";
+        string Theme(int id) => Options.Themes.FirstOrDefault(t => t.Id == id)?.Label ?? id.ToString();
+        if (!string.IsNullOrWhiteSpace(Filter.Q)) yield return (L["Words"], Filter.Q, UrlFor("q", null));
+        if (Filter.Network is { } n) yield return (L["Network"], Name(Options.Networks, n), UrlFor("network", null));
+        if (Filter.Theme is { } t) yield return (L["Theme"], Theme(t), UrlFor("theme", null));
+        if (Filter.Subtheme is { } s) yield return (L["Subtheme"], Theme(s), UrlFor("subtheme", null));
+        if (Filter.Kind is { } k) yield return (L["Kind"], L[k == PracticeKind.Model ? "Model" : "Good practice"], UrlFor("kind", null));
+        if (Filter.Project is { } p) yield return (L["Project"], Name(Options.Projects, p), UrlFor("project", null));
+        if (Filter.Organisation is { } o) yield return (L["Organisation"], Name(Options.Organisations, o), UrlFor("organisation", null));
+        if (Filter.TargetGroup is { } g) yield return (L["Target group"], Name(Options.TargetGroups, g), UrlFor("targetGroup", null));
+        if (Filter.Keyword is { } w) yield return (L["Keyword"], Name(Options.Keywords, w), UrlFor("keyword", null));
+        if (Filter.Region is { } r) yield return (L["Region"], Name(Options.Regions, r), UrlFor("region", null));
+        if (Filter.Year is { } y) yield return (L["Year"], y.ToString(), UrlFor("year", null));
+        if (Filter.Language is { } l) yield return (L["Language"], LanguageName(L, l), UrlFor("language", null));
+    }
+
+    public static string LanguageName(Microsoft.Extensions.Localization.IStringLocalizer L, string code) => code switch
+    {
+        "fi" => L["Finnish"],
+        "sv" => L["Swedish"],
+        "en" => L["English"],
+        _ => code,
+    };
+}

@@ -1,0 +1,97 @@
+using Juurru.Data;
+
+namespace Juurru.Features.Practices;
+
+public enum PracticeSort
+{
+    Newest,
+    Title,
+    Updated,
+}
+
+/// <summary>
+/// The practice list's filters, read from the query string by both the list page and the API,
+/// so that every filtered list has a shareable address.
+/// </summary>
+public sealed class PracticeFilter
+{
+    public const int MaxPageSize = 100;
+
+    /// <summary>Network slug, e.g. sujuvat-siirtymat.</summary>
+    public string? Network { get; set; }
+    public int? Theme { get; set; }
+    public int? Subtheme { get; set; }
+    public PracticeKind? Kind { get; set; }
+    public int? Project { get; set; }
+    public int? Organisation { get; set; }
+    public int? TargetGroup { get; set; }
+    public int? Keyword { get; set; }
+
+    /// <summary>Region code, e.g. MK17.</summary>
+    public string? Region { get; set; }
+    public int? Year { get; set; }
+
+    /// <summary>Content language: fi, sv or en.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>Words that must all occur in the title, the texts or the keywords.</summary>
+    public string? Q { get; set; }
+    public PracticeSort? Sort { get; set; }
+    public int? Page { get; set; }
+    public int? PageSize { get; set; }
+
+    public int PageNumber => Math.Max(1, Page ?? 1);
+    public int Size => Math.Clamp(PageSize ?? 20, 1, MaxPageSize);
+
+    public bool IsEmpty => Network is null && Theme is null && Subtheme is null && Kind is null && Project is null
+        && Organisation is null && TargetGroup is null && Keyword is null && Region is null && Year is null
+        && Language is null && string.IsNullOrWhiteSpace(Q);
+
+    /// <summary>The filter as query-string values, optionally with one value replaced or removed (null).</summary>
+    public Dictionary<string, string> ToRouteValues(string? replaceKey = null, string? replaceValue = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["network"] = Network, ["theme"] = Theme?.ToString(), ["subtheme"] = Subtheme?.ToString(),
+            ["kind"] = Kind?.ToString(), ["project"] = Project?.ToString(), ["organisation"] = Organisation?.ToString(),
+            ["targetGroup"] = TargetGroup?.ToString(), ["keyword"] = Keyword?.ToString(), ["region"] = Region,
+            ["year"] = Year?.ToString(), ["language"] = Language, ["q"] = Q, ["sort"] = Sort?.ToString(),
+            ["pageSize"] = PageSize?.ToString(),
+        };
+        if (replaceKey is not null) values[replaceKey] = replaceValue;
+        return values.Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value!);
+    }
+}
+
+public static class PracticeFiltering
+{
+    public static IQueryable<Practice> Filter(this IQueryable<Practice> q, PracticeFilter f)
+    {
+        if (!string.IsNullOrWhiteSpace(f.Network)) q = q.Where(p => p.Network!.Slug == f.Network);
+        if (f.Theme is { } theme) q = q.Where(p => p.Themes.Any(t => t.Id == theme));
+        if (f.Subtheme is { } subtheme) q = q.Where(p => p.Themes.Any(t => t.Id == subtheme));
+        if (f.Kind is { } kind) q = q.Where(p => p.Kind == kind);
+        if (f.Project is { } project) q = q.Where(p => p.Projects.Any(x => x.Id == project));
+        if (f.Organisation is { } organisation)
+            q = q.Where(p => p.Organisations.Any(o => o.Id == organisation)
+                             || p.Projects.Any(x => x.LeadOrganisationId == organisation));
+        if (f.TargetGroup is { } group) q = q.Where(p => p.TargetGroups.Any(t => t.Id == group));
+        if (f.Keyword is { } keyword) q = q.Where(p => p.Keywords.Any(k => k.Id == keyword));
+        if (!string.IsNullOrWhiteSpace(f.Region)) q = q.Where(p => p.Regions.Any(r => r.Code == f.Region));
+        if (f.Year is { } year) q = q.Where(p => p.Year == year);
+        if (!string.IsNullOrWhiteSpace(f.Language)) q = q.Where(p => p.Language == f.Language);
+        // The simple text filter; the Finnish search of a later issue replaces it.
+        foreach (var word in TextKeys.Normalize(f.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
+        {
+            q = q.Where(p => p.SearchText.Contains(word) || p.Keywords.Any(k => k.NormalizedName.Contains(word)));
+        }
+        return q;
+    }
+
+    public static IQueryable<Practice> Sorted(this IQueryable<Practice> q, PracticeSort? sort) => sort switch
+    {
+        PracticeSort.Title => q.OrderBy(p => p.SortKey).ThenBy(p => p.Id),
+        PracticeSort.Updated => q.OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id),
+        _ => q.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
+    };
+}

@@ -1,0 +1,48 @@
+using Juurru.Data;
+
+namespace Juurru.Features.Projects;
+
+public sealed class ProjectFilter
+{
+    /// <summary>Network slug.</summary>
+    public string? Network { get; set; }
+    public int? Theme { get; set; }
+    public ProjectScope? Scope { get; set; }
+    public int? Organisation { get; set; }
+    public ProjectStatus? Status { get; set; }
+    public string? Region { get; set; }
+    public string? Q { get; set; }
+    public int? Page { get; set; }
+    public int? PageSize { get; set; }
+
+    public int PageNumber => Math.Max(1, Page ?? 1);
+    public int Size => Math.Clamp(PageSize ?? 50, 1, 200);
+}
+
+public static class ProjectFiltering
+{
+    public static IQueryable<Project> Filter(this IQueryable<Project> q, ProjectFilter f, DateOnly today)
+    {
+        if (!string.IsNullOrWhiteSpace(f.Network)) q = q.Where(p => p.Network!.Slug == f.Network);
+        if (f.Theme is { } theme) q = q.Where(p => p.Themes.Any(t => t.Id == theme));
+        if (f.Scope is { } scope) q = q.Where(p => p.Scope == scope);
+        if (f.Organisation is { } org)
+            q = q.Where(p => p.LeadOrganisationId == org || p.Partners.Any(x => x.OrganisationId == org));
+        if (!string.IsNullOrWhiteSpace(f.Region)) q = q.Where(p => p.Regions.Any(r => r.Code == f.Region));
+        q = f.Status switch
+        {
+            ProjectStatus.Planned => q.Where(p => p.StartDate > today),
+            ProjectStatus.Ended => q.Where(p => p.EndDate < today),
+            ProjectStatus.Ongoing => q.Where(p => (p.StartDate != null || p.EndDate != null)
+                                                  && (p.StartDate == null || p.StartDate <= today)
+                                                  && (p.EndDate == null || p.EndDate >= today)),
+            ProjectStatus.Unknown => q.Where(p => p.StartDate == null && p.EndDate == null),
+            _ => q,
+        };
+        foreach (var word in TextKeys.Normalize(f.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
+        {
+            q = q.Where(p => p.NormalizedName.Contains(word) || (p.Acronym != null && p.Acronym.ToLower().Contains(word)));
+        }
+        return q;
+    }
+}

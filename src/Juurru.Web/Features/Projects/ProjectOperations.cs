@@ -1,0 +1,35 @@
+using Juurru.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+
+namespace Juurru.Features.Projects;
+
+public static class ProjectOperations
+{
+    public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
+    public static readonly OperationAuthorizationRequirement ManageMembers = new() { Name = nameof(ManageMembers) };
+
+    /// <summary>Documenting a new practice for the project.</summary>
+    public static readonly OperationAuthorizationRequirement AddPractice = new() { Name = nameof(AddPractice) };
+}
+
+public sealed record ProjectAccess(int ProjectId, int NetworkId)
+{
+    public bool Allows(UserScope user, string operation) => operation switch
+    {
+        nameof(ProjectOperations.Edit) or nameof(ProjectOperations.AddPractice) =>
+            user.Coordinates(NetworkId) || user.ProjectIds.Contains(ProjectId),
+        nameof(ProjectOperations.ManageMembers) => user.Coordinates(NetworkId),
+        _ => false,
+    };
+}
+
+public sealed class ProjectAuthorizationHandler(CurrentUser currentUser)
+    : AuthorizationHandler<OperationAuthorizationRequirement, ProjectAccess>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context,
+        OperationAuthorizationRequirement requirement, ProjectAccess resource)
+    {
+        if (resource.Allows(await currentUser.GetScopeAsync(), requirement.Name)) context.Succeed(requirement);
+    }
+}

@@ -1,0 +1,93 @@
+using Juurru.Data;
+using Juurru.Features.Practices;
+using Juurru.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juurru.Features.Projects;
+
+/// <summary>A project card as the project page and GET /api/v1/projects/{id} show it.</summary>
+public sealed record ProjectView(
+    int Id,
+    string Name,
+    string? Acronym,
+    string? Code,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    ProjectStatus Status,
+    string? Funder,
+    string? FundingProgramme,
+    string? DecisionNumber,
+    decimal? GrantEuros,
+    decimal? SelfFinancingPercent,
+    NamedRef Network,
+    NamedRef? LeadOrganisation,
+    IReadOnlyList<PartnerRef> Partners,
+    NamedRef? ParentProject,
+    IReadOnlyList<NamedRef> SubProjects,
+    bool IsCoordination,
+    ProjectScope? Scope,
+    IReadOnlyList<RegionRef> Regions,
+    IReadOnlyList<NamedRef> TargetGroups,
+    IReadOnlyList<ThemeRef> Themes,
+    string Description,
+    string Goals,
+    string Actions,
+    string NetworksAndPartners,
+    string Results,
+    string Team,
+    IReadOnlyList<ContactPerson> Contacts,
+    IReadOnlyList<WebLink> Links,
+    IReadOnlyList<PracticeCard> Practices,
+    DateTime UpdatedAt)
+{
+    public ProjectAccess Access => new(Id, Network.Id);
+}
+
+public sealed record PartnerRef(int Id, string Name, PartnerRole Role);
+
+/// <summary>A project as lists show it: the report appendix's columns.</summary>
+public sealed record ProjectRow(int Id, string Name, string? Acronym, string? LeadOrganisation, int? LeadOrganisationId,
+    DateOnly? StartDate, DateOnly? EndDate, ProjectScope? Scope, IReadOnlyList<ThemeRef> Themes, int PracticeCount);
+
+public static class ProjectQueries
+{
+    /// <summary>Rows with the number of published practices of each project.</summary>
+    public static Task<List<ProjectRow>> ToRowsAsync(this IQueryable<Project> projects, IQueryable<Practice> practices, CancellationToken ct) =>
+        projects.AsNoTracking()
+            .Select(p => new ProjectRow(p.Id, p.Name, p.Acronym, p.LeadOrganisation!.Name, p.LeadOrganisationId,
+                p.StartDate, p.EndDate, p.Scope,
+                p.Themes.OrderBy(t => t.SortOrder).Select(t => new ThemeRef(t.Id, t.Code, t.Name, t.ParentId)).ToList(),
+                practices.Count(x => x.Status == PracticeStatus.Published && x.Projects.Any(y => y.Id == p.Id))))
+            .ToListAsync(ct);
+
+    public static async Task<ProjectView?> LoadViewAsync(this JuurruDbContext db, int id, string culture, DateOnly today,
+        IQueryable<Practice> visiblePractices, CancellationToken ct)
+    {
+        var p = await db.Projects.AsNoTracking().AsSplitQuery()
+            .Include(x => x.Network)
+            .Include(x => x.LeadOrganisation)
+            .Include(x => x.Partners).ThenInclude(x => x.Organisation)
+            .Include(x => x.ParentProject)
+            .Include(x => x.SubProjects)
+            .Include(x => x.Regions)
+            .Include(x => x.TargetGroups)
+            .Include(x => x.Themes)
+            .SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (p is null) return null;
+        var practices = await visiblePractices.Where(x => x.Projects.Any(y => y.Id == id))
+            .OrderBy(x => x.Kind).ThenBy(x => x.SortKey).ToCardsAsync(ct);
+        return new ProjectView(p.Id, p.Name, p.Acronym, p.Code, p.StartDate, p.EndDate, p.StatusOn(today), p.Funder,
+            p.FundingProgramme, p.DecisionNumber, p.GrantEuros, p.SelfFinancingPercent,
+            new NamedRef(p.Network!.Id, p.Network.Name, p.Network.Slug),
+            p.LeadOrganisation is null ? null : new NamedRef(p.LeadOrganisation.Id, p.LeadOrganisation.Name),
+            p.Partners.OrderBy(x => x.Organisation!.SortKey).Select(x => new PartnerRef(x.OrganisationId, x.Organisation!.Name, x.Role)).ToList(),
+            p.ParentProject is null ? null : new NamedRef(p.ParentProject.Id, p.ParentProject.Name),
+            p.SubProjects.OrderBy(x => x.SortKey).Select(x => new NamedRef(x.Id, x.Name)).ToList(),
+            p.IsCoordination, p.Scope,
+            p.Regions.OrderBy(r => r.Code).Select(r => new RegionRef(r.Code, r.NameIn(culture))).ToList(),
+            p.TargetGroups.OrderBy(t => t.NormalizedName, StringComparer.Ordinal).Select(t => new NamedRef(t.Id, t.Name)).ToList(),
+            p.Themes.OrderBy(t => t.SortOrder).Select(t => new ThemeRef(t.Id, t.Code, t.Name, t.ParentId)).ToList(),
+            p.Description, p.Goals, p.Actions, p.NetworksAndPartners, p.Results, p.Team,
+            p.Contacts.ToList(), p.Links.ToList(), practices, p.UpdatedAt);
+    }
+}

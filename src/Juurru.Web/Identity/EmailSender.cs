@@ -1,0 +1,49 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Juurru.Identity;
+
+public interface IEmailSender
+{
+    Task SendAsync(string to, string subject, string textBody, CancellationToken ct = default);
+}
+
+/// <summary>Development and tests: each message becomes an .eml file in the mail folder, newest last.</summary>
+public sealed class FolderEmailSender(IOptions<JuurruOptions> options, JuurruPaths paths, TimeProvider clock) : IEmailSender
+{
+    public async Task SendAsync(string to, string subject, string textBody, CancellationToken ct = default)
+    {
+        Directory.CreateDirectory(paths.Mail);
+        var message = EmailMessages.Build(options.Value.Email.From, to, subject, textBody);
+        var name = $"{clock.GetUtcNow():yyyyMMdd-HHmmss-fffffff}-{Guid.NewGuid():N}.eml";
+        await message.WriteToAsync(Path.Combine(paths.Mail, name), ct);
+    }
+}
+
+public sealed class SmtpEmailSender(IOptions<JuurruOptions> options) : IEmailSender
+{
+    public async Task SendAsync(string to, string subject, string textBody, CancellationToken ct = default)
+    {
+        var o = options.Value.Email;
+        using var client = new SmtpClient();
+        await client.ConnectAsync(o.SmtpHost, o.SmtpPort, o.SmtpStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.Auto, ct);
+        if (!string.IsNullOrEmpty(o.SmtpUserName)) await client.AuthenticateAsync(o.SmtpUserName, o.SmtpPassword, ct);
+        await client.SendAsync(EmailMessages.Build(o.From, to, subject, textBody), ct);
+        await client.DisconnectAsync(true, ct);
+    }
+}
+
+internal static class EmailMessages
+{
+    public static MimeMessage Build(string from, string to, string subject, string textBody)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(from));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = subject;
+        message.Body = new TextPart("plain") { Text = textBody };
+        return message;
+    }
+}

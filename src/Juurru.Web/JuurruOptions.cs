@@ -1,0 +1,81 @@
+namespace Juurru;
+
+/// <summary>The "Juurru" section of the configuration (appsettings.json or Juurru__… environment variables).</summary>
+public sealed class JuurruOptions
+{
+    public const string Section = "Juurru";
+
+    /// <summary>Folder for the SQLite file, attachments and development mail; relative to the content root.</summary>
+    public string DataPath { get; set; } = "data";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>Fill an empty database with demo networks, projects and practices on first start.</summary>
+    public bool DemoContent { get; set; } = true;
+
+    public AttachmentOptions Attachments { get; set; } = new();
+    public EmailOptions Email { get; set; } = new();
+
+    /// <summary>Public address of the site, used in links sent by email.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:5080";
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Empty means a SQLite file juurru.db in the data folder.</summary>
+    public string ConnectionString { get; set; } = "";
+}
+
+public sealed class AttachmentOptions
+{
+    /// <summary>Empty means "attachments" in the data folder.</summary>
+    public string Path { get; set; } = "";
+    public long MaxBytes { get; set; } = 20 * 1024 * 1024;
+}
+
+public enum EmailMode
+{
+    /// <summary>Development: every message is written as an .eml file into a folder.</summary>
+    Folder,
+    Smtp,
+}
+
+public sealed class EmailOptions
+{
+    public EmailMode Mode { get; set; } = EmailMode.Folder;
+
+    /// <summary>For Folder mode; empty means "mail" in the data folder.</summary>
+    public string Folder { get; set; } = "";
+    public string From { get; set; } = "Juurru <noreply@juurru.local>";
+    public string SmtpHost { get; set; } = "";
+    public int SmtpPort { get; set; } = 587;
+    public bool SmtpStartTls { get; set; } = true;
+    public string SmtpUserName { get; set; } = "";
+
+    /// <summary>Give it through an environment variable or user secrets, never in a committed file.</summary>
+    public string SmtpPassword { get; set; } = "";
+}
+
+/// <summary>Absolute paths resolved once from <see cref="JuurruOptions"/> and the content root.</summary>
+public sealed class JuurruPaths(string data, string attachments, string mail)
+{
+    public string Data { get; } = data;
+    public string Attachments { get; } = attachments;
+    public string Mail { get; } = mail;
+
+    public static JuurruPaths From(JuurruOptions options, string contentRoot)
+    {
+        var data = Path.GetFullPath(options.DataPath, contentRoot);
+        string Under(string configured, string fallback) =>
+            string.IsNullOrWhiteSpace(configured) ? Path.Combine(data, fallback) : Path.GetFullPath(configured, contentRoot);
+        return new JuurruPaths(data, Under(options.Attachments.Path, "attachments"), Under(options.Email.Folder, "mail"));
+    }
+}

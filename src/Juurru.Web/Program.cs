@@ -1,0 +1,39 @@
+using Juurru;
+using Juurru.Data;
+using Juurru.Features;
+using Juurru.Features.Import;
+using Juurru.Features.Networks;
+using Juurru.Features.Organisations;
+using Juurru.Features.Practices;
+using Juurru.Features.Projects;
+using Juurru.Identity;
+using Juurru.Localization;
+
+// `dotnet run -- import-report <file>` runs a command with the same configuration as the site, then exits.
+var command = Commands.Parse(args);
+var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
+
+builder.AddJuurruDatabase();
+builder.AddJuurruIdentity();
+builder.AddJuurruLocalization();
+builder.AddJuurruPages();
+builder.AddPractices();
+builder.AddProjects();
+builder.AddOrganisations();
+builder.AddNetworks();
+builder.AddImport();
+
+var app = builder.Build();
+if (command is not null) return await command.RunAsync(app);
+
+await app.Services.PrepareDatabaseAsync();
+app.UseJuurruWeb();
+app.MapPracticesApi();
+app.MapAttachments();
+app.MapProjectsApi();
+app.MapNetworksApi();
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to the test host (WebApplicationFactory).</summary>
+public partial class Program;

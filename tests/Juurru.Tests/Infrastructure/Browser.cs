@@ -1,0 +1,84 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Juurru.Tests.Infrastructure;
+
+/// <summary>
+/// Drives the site as a browser would: fetches pages, reads forms with AngleSharp (antiforgery token included)
+/// and submits them with the values a user would type.
+/// </summary>
+public sealed class Browser(HttpClient client) : IDisposable
+{
+    public HttpClient Client { get; } = client;
+
+    public Task<HttpResponseMessage> GetAsync(string url) => Client.GetAsync(url);
+
+    public async Task<IDocument> PageAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await Client.GetAsync(url);
+        Assert.Equal(expected, response.StatusCode);
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var context = BrowsingContext.New(Configuration.Default);
+        return await context.OpenAsync(r => r.Content(html).Address(response.RequestMessage!.RequestUri!));
+    }
+
+    /// <summary>
+    /// Opens <paramref name="url"/>, fills the form found by <paramref name="formSelector"/> and submits it.
+    /// Fields not given keep what the page put in them; a value for a checkbox name selects those values.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string url, string formSelector, Dictionary<string, string> values,
+        Dictionary<string, string[]>? multi = null)
+    {
+        var page = await PageAsync(url);
+        return await SubmitAsync(page, formSelector, values, multi);
+    }
+
+    public async Task<HttpResponseMessage> SubmitAsync(IDocument page, string formSelector, Dictionary<string, string> values,
+        Dictionary<string, string[]>? multi = null)
+    {
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector)
+                   ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}");
+        var fields = new List<KeyValuePair<string, string>>();
+        var overridden = new HashSet<string>(values.Keys.Concat(multi?.Keys.AsEnumerable() ?? []));
+        foreach (var element in form.Elements)
+        {
+            var name = element.GetAttribute("name");
+            if (string.IsNullOrEmpty(name) || overridden.Contains(name)) continue;
+            switch (element)
+            {
+                case IHtmlInputElement { Type: "checkbox" or "radio" } input:
+                    if (input.IsChecked) fields.Add(new(name, input.Value));
+                    break;
+                case IHtmlInputElement { Type: "submit" or "button" or "file" }:
+                    break;
+                case IHtmlInputElement input:
+                    fields.Add(new(name, input.Value));
+                    break;
+                case IHtmlTextAreaElement area:
+                    fields.Add(new(name, area.Value));
+                    break;
+                case IHtmlSelectElement select:
+                    foreach (var option in select.Options.Where(o => o.IsSelected)) fields.Add(new(name, option.Value));
+                    break;
+            }
+        }
+        fields.AddRange(values);
+        if (multi is not null) fields.AddRange(multi.SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v))));
+        var action = form.GetAttribute("action");
+        var target = string.IsNullOrEmpty(action) ? page.Url : new Uri(new Uri(page.Url), action).ToString();
+        return await Client.PostAsync(target, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The antiforgery token of the first form on a page, for posts built by hand.</summary>
+    public static string Token(IDocument page) =>
+        page.QuerySelector<IHtmlInputElement>("input[name=__af]")?.Value ?? throw new InvalidOperationException("No antiforgery token on the page.");
+
+    public void Dispose() => Client.Dispose();
+}

@@ -1,0 +1,91 @@
+using Juurru.Data;
+using Juurru.Identity;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Juurru.Tests.Infrastructure;
+
+/// <summary>
+/// The application on its own fresh database, data folder and mail folder; one per test, so tests run in parallel
+/// without seeing each other's data.
+/// </summary>
+public sealed class JuurruApp : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database;
+    private readonly bool _demoContent;
+
+    private JuurruApp(TestDatabase database, bool demoContent)
+    {
+        _database = database;
+        _demoContent = demoContent;
+        DataPath = Directory.CreateTempSubdirectory("juurru-data-").FullName;
+    }
+
+    public string DataPath { get; }
+    public string MailPath => Path.Combine(DataPath, "mail");
+    public Db Kind => _database.Kind;
+
+    public static async Task<JuurruApp> StartAsync(Db db, bool demoContent = false)
+    {
+        var app = new JuurruApp(await TestDatabase.CreateAsync(db), demoContent);
+        _ = app.Server; // start now: migrations and reference data run before the first request
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Juurru:Database:Provider", _database.Kind.ToString());
+        builder.UseSetting("Juurru:Database:ConnectionString", _database.ConnectionString);
+        builder.UseSetting("Juurru:DataPath", DataPath);
+        builder.UseSetting("Juurru:DemoContent", _demoContent ? "true" : "false");
+        builder.UseSetting("Juurru:Attachments:MaxBytes", (1024 * 1024).ToString());
+        builder.UseSetting("Juurru:PublicUrl", "http://localhost");
+        builder.ConfigureServices(services =>
+            // Real hashing is deliberately slow; tests sign in often.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
+    public Browser NewBrowser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<T> WithDbAsync<T>(Func<JuurruDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<JuurruDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<JuurruDbContext, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<JuurruDbContext>());
+    }
+
+    public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>Creates an account and returns a browser signed in as it, through the login form.</summary>
+    public async Task<Browser> SignInAsync(User user)
+    {
+        var browser = NewBrowser();
+        var response = await browser.SubmitAsync("/fi/account/login", "form.form", new()
+        {
+            ["Form.Email"] = user.Email!,
+            ["Form.Password"] = TestData.Password,
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+        try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { }
+    }
+}

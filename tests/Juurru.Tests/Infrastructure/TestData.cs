@@ -1,0 +1,122 @@
+using Juurru.Data;
+using Juurru.Features.Networks;
+using Juurru.Features.Organisations;
+using Juurru.Features.Practices;
+using Juurru.Features.Projects;
+using Juurru.Features.Shared;
+using Juurru.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Juurru.Tests.Infrastructure;
+
+/// <summary>Small builders: each test makes the data it needs, with sensible defaults.</summary>
+public static class TestData
+{
+    public const string Password = "testisalasana-123";
+
+    public static async Task<Network> NetworkAsync(this JuurruApp app, string name = "Testiverkosto")
+    {
+        return await app.WithDbAsync(async db =>
+        {
+            var network = new Network { Slug = "n-" + Guid.NewGuid().ToString("N")[..8] };
+            network.Rename(name);
+            var theme = new Theme { Code = "A", Network = network, SortOrder = 0 };
+            theme.Rename("Ohjaus");
+            var sub = new Theme { Code = "A1", Network = network, Parent = theme, SortOrder = 1 };
+            sub.Rename("Uraohjaus");
+            network.Themes.AddRange([theme, sub]);
+            db.Networks.Add(network);
+            await db.SaveChangesAsync();
+            return network;
+        });
+    }
+
+    public static async Task<Project> ProjectAsync(this JuurruApp app, Network network, string name = "Testihanke")
+    {
+        return await app.WithDbAsync(async db =>
+        {
+            var lead = Organisation.Create("Org " + Guid.NewGuid().ToString("N")[..8], OrganisationType.VocationalProvider);
+            var project = new Project { NetworkId = network.Id, LeadOrganisation = lead, EndDate = new DateOnly(2030, 12, 31) };
+            project.Rename(name);
+            db.Projects.Add(project);
+            await db.SaveChangesAsync();
+            return project;
+        });
+    }
+
+    /// <summary>A practice with the whole template filled in, in the given state.</summary>
+    public static async Task<Practice> PracticeAsync(this JuurruApp app, Project project, PracticeStatus status = PracticeStatus.Published,
+        string title = "Vertaismentorointi", PracticeKind kind = PracticeKind.GoodPractice)
+    {
+        return await app.WithDbAsync(async db =>
+        {
+            var tracked = await db.Projects.SingleAsync(p => p.Id == project.Id);
+            var themes = await db.Themes.Where(t => t.NetworkId == project.NetworkId).ToListAsync();
+            var practice = Complete(title, kind);
+            practice.NetworkId = project.NetworkId;
+            practice.Projects.Add(tracked);
+            practice.Themes.AddRange(themes);
+            if (status is PracticeStatus.Submitted or PracticeStatus.Published or PracticeStatus.Archived) practice.Submit();
+            if (status is PracticeStatus.Published or PracticeStatus.Archived) practice.Publish(DateTime.UtcNow);
+            if (status is PracticeStatus.Archived) practice.Archive();
+            db.Practices.Add(practice);
+            await db.SaveChangesAsync();
+            return practice;
+        });
+    }
+
+    /// <summary>A practice, not saved, whose template is complete (projects and themes are the caller's).</summary>
+    public static Practice Complete(string title = "Vertaismentorointi", PracticeKind kind = PracticeKind.GoodPractice)
+    {
+        var practice = new Practice
+        {
+            Kind = kind,
+            Summary = "Opiskelijat tukevat toisiaan opintojen alussa.",
+            GoalAndTargetGroup = "Tavoitteena on, että aloittavat opiskelijat kiinnittyvät opintoihin.",
+            ContentAndActions = "Toisen vuoden opiskelijat tapaavat uusia opiskelijoita viikoittain.",
+            StaffInduction = "Ohjaajat perehdytetään kahden tunnin koulutuksessa.",
+            Materials = "Ohjaajan opas.",
+            Resources = "Koordinaattori 10 % työajasta.",
+            ResultsAndIndicators = "Keskeyttäneiden osuus laski.",
+            Contacts = [new ContactPerson { Name = "Testi Henkilö", Email = "testi@example.org" }],
+        };
+        practice.Retitle(title);
+        return practice;
+    }
+
+    public static Task<User> AdministratorAsync(this JuurruApp app) =>
+        app.UserAsync("admin", async (users, _, user) => await users.AddToRoleAsync(user, Roles.Administrator));
+
+    public static Task<User> CoordinatorAsync(this JuurruApp app, Network network) =>
+        app.UserAsync("coordinator", (_, db, user) =>
+        {
+            db.NetworkCoordinators.Add(new NetworkCoordinator { NetworkId = network.Id, UserId = user.Id });
+            return Task.CompletedTask;
+        });
+
+    public static Task<User> MemberAsync(this JuurruApp app, Project project) =>
+        app.UserAsync("member", (_, db, user) =>
+        {
+            db.ProjectMembers.Add(new ProjectMember { ProjectId = project.Id, UserId = user.Id });
+            return Task.CompletedTask;
+        });
+
+    /// <summary>An account with no rights beyond signing in.</summary>
+    public static Task<User> OutsiderAsync(this JuurruApp app) => app.UserAsync("outsider", (_, _, _) => Task.CompletedTask);
+
+    private static async Task<User> UserAsync(this JuurruApp app, string kind, Func<UserManager<User>, JuurruDbContext, User, Task> grant)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var db = scope.ServiceProvider.GetRequiredService<JuurruDbContext>();
+        var email = $"{kind}-{Guid.NewGuid():N}@example.org";
+        var user = new User { UserName = email, Email = email, DisplayName = $"Testi {kind}", EmailConfirmed = true };
+        var result = await users.CreateAsync(user, Password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        await grant(users, db, user);
+        await db.SaveChangesAsync();
+        return user;
+    }
+}

@@ -1,0 +1,135 @@
+using Juurru.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Juurru.Tests.Infrastructure;
+
+public enum Db
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// A fresh, migrated database for one test. Each provider migrates a template once per test run; a test gets a copy
+/// (a file copy for SQLite, CREATE DATABASE … TEMPLATE for PostgreSQL), so tests are isolated and quick.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    /// <summary>Connection string of a PostgreSQL server with a role that may create databases, e.g. set by .ci/run.</summary>
+    public static string? PostgresServer => Environment.GetEnvironmentVariable("JUURRU_TEST_POSTGRES");
+
+    public const string PostgresSkipReason =
+        "PostgreSQL is not configured here: set JUURRU_TEST_POSTGRES to a connection string (.ci/run does) to run these tests on PostgreSQL too.";
+
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static string? _sqliteTemplate;
+    private static bool _postgresTemplateReady;
+    private const string PostgresTemplate = "juurru_test_template";
+
+    private readonly string? _file;
+    private readonly string? _postgresName;
+
+    private TestDatabase(Db kind, string connectionString, string? file, string? postgresName)
+    {
+        Kind = kind;
+        ConnectionString = connectionString;
+        _file = file;
+        _postgresName = postgresName;
+    }
+
+    public Db Kind { get; }
+    public string ConnectionString { get; }
+
+    public static async Task<TestDatabase> CreateAsync(Db kind) => kind switch
+    {
+        Db.Postgres => await CreatePostgresAsync(),
+        _ => await CreateSqliteAsync(),
+    };
+
+    private static async Task<TestDatabase> CreateSqliteAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (_sqliteTemplate is null)
+            {
+                var template = Path.Combine(Path.GetTempPath(), $"juurru-template-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
+                await using (var context = NewSqlite(Sqlite(template))) await context.Database.MigrateAsync();
+                SqliteConnection.ClearAllPools();
+                _sqliteTemplate = template;
+            }
+        }
+        finally
+        {
+            Gate.Release();
+        }
+        var file = Path.Combine(Path.GetTempPath(), $"juurru-test-{Guid.NewGuid():N}.db");
+        File.Copy(_sqliteTemplate, file);
+        return new TestDatabase(Db.Sqlite, Sqlite(file), file, null);
+    }
+
+    private static async Task<TestDatabase> CreatePostgresAsync()
+    {
+        var server = PostgresServer ?? throw new InvalidOperationException(PostgresSkipReason);
+        var name = $"juurru_t_{Guid.NewGuid():N}";
+        await Gate.WaitAsync();
+        try
+        {
+            if (!_postgresTemplateReady)
+            {
+                await AdminAsync(server, $"DROP DATABASE IF EXISTS {PostgresTemplate} WITH (FORCE)");
+                await AdminAsync(server, $"CREATE DATABASE {PostgresTemplate}");
+                await using (var context = NewPostgres(Postgres(server, PostgresTemplate))) await context.Database.MigrateAsync();
+                NpgsqlConnection.ClearAllPools();
+                _postgresTemplateReady = true;
+            }
+            // A template may not be copied while anyone is connected to it, so copies are made one at a time.
+            await AdminAsync(server, $"CREATE DATABASE {name} TEMPLATE {PostgresTemplate}");
+        }
+        finally
+        {
+            Gate.Release();
+        }
+        return new TestDatabase(Db.Postgres, Postgres(server, name), null, name);
+    }
+
+    public JuurruDbContext NewContext() => Kind == Db.Postgres ? NewPostgres(ConnectionString) : NewSqlite(ConnectionString);
+
+    private static SqliteJuurruDbContext NewSqlite(string cs) =>
+        new(new DbContextOptionsBuilder<SqliteJuurruDbContext>().UseSqlite(cs).Options);
+
+    private static PostgresJuurruDbContext NewPostgres(string cs) =>
+        new(new DbContextOptionsBuilder<PostgresJuurruDbContext>().UseNpgsql(cs).Options);
+
+    private static string Sqlite(string file) => new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
+
+    private static string Postgres(string server, string database) =>
+        new NpgsqlConnectionStringBuilder(server) { Database = database }.ToString();
+
+    private static async Task AdminAsync(string server, string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_file is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
+            {
+                try { File.Delete(f); } catch (IOException) { /* still open by a finishing request; the temp folder is cleaned later */ }
+            }
+        }
+        if (_postgresName is not null && PostgresServer is { } server)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await AdminAsync(server, $"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)");
+        }
+    }
+}
