@@ -13,5 +13,5 @@ fi
 as_root pg_ctlcluster "$version" "$cluster" start >&2 || true
 for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -q && break; sleep 1; done
 pg_isready -h 127.0.0.1 >&2
-as_postgres "psql -q -v ON_ERROR_STOP=1 -c \"DO \\\$\\\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'juurru') THEN CREATE ROLE juurru LOGIN PASSWORD 'juurru' CREATEDB; END IF; END\\\$\\\$;\"" >&2
+as_postgres "psql -q -v ON_ERROR_STOP=1 -c \"DO \\\$\\\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'juurru') THEN CREATE ROLE juurru LOGIN PASSWORD 'juurru' CREATEDB; END IF; GRANT pg_signal_backend TO juurru; END\\\$\\\$;\"" >&2
 echo "Host=127.0.0.1;Port=5432;Username=juurru;Password=juurru;Database=postgres"

@@ -10,9 +10,9 @@ namespace Juurru.Localization;
 /// (embedded in the assembly). One table serves the whole application; a test checks that every key
 /// used in code has a Finnish, Swedish and English entry.
 /// </summary>
-public sealed class JsonStringLocalizerFactory : IStringLocalizerFactory
+public sealed class JsonStringLocalizerFactory(Translations translations) : IStringLocalizerFactory
 {
-    private readonly JsonStringLocalizer _localizer = new(Translations.Load());
+    private readonly JsonStringLocalizer _localizer = new(translations);
 
     public IStringLocalizer Create(Type resourceSource) => _localizer;
     public IStringLocalizer Create(string baseName, string location) => _localizer;
@@ -24,7 +24,9 @@ public sealed class JsonStringLocalizer(Translations translations) : IStringLoca
     {
         get
         {
-            var found = translations.TryGet(Cultures.Current, name, out var value);
+            var culture = Cultures.Current;
+            var found = translations.TryGet(culture, name, out var value);
+            if (!found) translations.Missing.TryAdd($"{culture}: {name}", 0);
             return new LocalizedString(name, value, resourceNotFound: !found);
         }
     }
@@ -76,4 +78,7 @@ public sealed class Translations
     }
 
     public IReadOnlyDictionary<string, string> All(string culture) => _byCulture[culture];
+
+    /// <summary>Keys asked for but not translated, as "culture: key"; tests fail on any.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, byte> Missing { get; } = new();
 }

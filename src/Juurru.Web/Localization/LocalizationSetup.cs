@@ -14,6 +14,7 @@ public static class LocalizationSetup
     public static WebApplicationBuilder AddJuurruLocalization(this WebApplicationBuilder builder)
     {
         // Registered before AddLocalization so that it wins over the resx-based factory.
+        builder.Services.AddSingleton(Translations.Load());
         builder.Services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         builder.Services.AddLocalization();
         builder.Services.Configure<RouteOptions>(o => o.ConstraintMap["culture"] = typeof(CultureRouteConstraint));
@@ -29,6 +30,7 @@ public static class LocalizationSetup
             o.RequestCultureProviders =
             [
                 new RouteDataRequestCultureProvider { RouteDataStringKey = "culture", UIRouteDataStringKey = "culture" },
+                new ReExecutedPathCultureProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });

@@ -79,6 +79,7 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             if (!_postgresTemplateReady)
             {
+                await DropLeftoversAsync(server);
                 await AdminAsync(server, $"DROP DATABASE IF EXISTS {PostgresTemplate} WITH (FORCE)");
                 await AdminAsync(server, $"CREATE DATABASE {PostgresTemplate}");
                 await using (var context = NewPostgres(Postgres(server, PostgresTemplate))) await context.Database.MigrateAsync();
@@ -93,6 +94,23 @@ public sealed class TestDatabase : IAsyncDisposable
             Gate.Release();
         }
         return new TestDatabase(Db.Postgres, Postgres(server, name), null, name);
+    }
+
+    /// <summary>Databases of earlier runs that could not be dropped at the time.</summary>
+    private static async Task DropLeftoversAsync(string server)
+    {
+        var names = new List<string>();
+        await using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ToString()))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'juurru_t_%'", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) names.Add(reader.GetString(0));
+        }
+        foreach (var name in names)
+        {
+            try { await AdminAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)"); } catch (PostgresException) { }
+        }
     }
 
     public JuurruDbContext NewContext() => Kind == Db.Postgres ? NewPostgres(ConnectionString) : NewSqlite(ConnectionString);
@@ -129,7 +147,19 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_postgresName is not null && PostgresServer is { } server)
         {
             NpgsqlConnection.ClearAllPools();
-            await AdminAsync(server, $"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)");
+            // Cleaning up is not what the test is about: a database left behind (a server process still closing) is dropped with the next template.
+            for (var attempt = 0; attempt < 3; attempt++)
+            {
+                try
+                {
+                    await AdminAsync(server, $"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)");
+                    break;
+                }
+                catch (PostgresException)
+                {
+                    await Task.Delay(500);
+                }
+            }
         }
     }
 }

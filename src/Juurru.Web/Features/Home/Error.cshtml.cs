@@ -1,11 +1,9 @@
-using System.Globalization;
-using Juurru.Localization;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Juurru.Features.Home;
 
+/// <summary>Status code and exception pages; the language comes from the failed address (ReExecutedPathCultureProvider).</summary>
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
@@ -17,13 +15,6 @@ public sealed class ErrorModel : PageModel
     private void Show(int? code)
     {
         Code = code ?? 500;
-        // Error pages are reached by re-execution: the language comes from the address that failed.
-        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
-                       ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "";
-        var first = original.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        var culture = new CultureInfo(Cultures.IsSupported(first) ? first! : Cultures.Default);
-        CultureInfo.CurrentCulture = culture;
-        CultureInfo.CurrentUICulture = culture;
         Response.StatusCode = Code;
     }
 }

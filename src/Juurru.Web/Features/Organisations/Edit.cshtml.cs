@@ -30,7 +30,7 @@ public sealed class EditModel(JuurruDbContext db, IAuthorizationService auth, IS
         var (organisation, refused) = await LoadAsync(id, ct);
         if (refused is not null) return refused;
         organisation ??= Organisation.Create(Form.Name, Form.Type);
-        if (!ModelState.IsValid || !await Form.TryApplyAsync(organisation, db, ModelState, ct)) return await ShowAsync(id, ct);
+        if (!ModelState.IsValid || !await Form.TryApplyAsync(organisation, db, ModelState, L, ct)) return await ShowAsync(id, ct);
         if (id is null) db.Organisations.Add(organisation);
         await db.SaveChangesAsync(ct);
         TempData["Message"] = L["The organisation was saved."].Value;

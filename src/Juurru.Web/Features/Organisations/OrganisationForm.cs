@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Juurru.Data;
 using Juurru.Features.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Features.Organisations;
@@ -32,20 +33,20 @@ public sealed class OrganisationForm
     };
 
     /// <summary>Checks the form against the rules and the register; applies it only when everything holds.</summary>
-    public async Task<bool> TryApplyAsync(Organisation o, JuurruDbContext db, ModelStateDictionary state, CancellationToken ct)
+    public async Task<bool> TryApplyAsync(Organisation o, JuurruDbContext db, ModelStateDictionary state, IStringLocalizer L, CancellationToken ct)
     {
         var businessId = FormRows.Blank(BusinessId);
         if (businessId is not null && !Organisations.BusinessId.IsValid(businessId))
-            state.AddModelError("Form.BusinessId", "The business ID is not valid. It has the form 1234567-8.");
+            state.AddModelError("Form.BusinessId", L["The business ID is not valid. It has the form 1234567-8."]);
         var website = FormRows.Blank(Website);
         if (website is not null && (!Uri.TryCreate(website, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http")))
-            state.AddModelError("Form.Website", "Give a web address that starts with https:// or http://.");
+            state.AddModelError("Form.Website", L["Give a web address that starts with https:// or http://."]);
         var normalized = TextKeys.Normalize(Name);
         if (await db.Organisations.AnyAsync(x => x.NormalizedName == normalized && x.Id != o.Id, ct))
-            state.AddModelError("Form.Name", "An organisation with this name already exists.");
+            state.AddModelError("Form.Name", L["An organisation with this name already exists."]);
         var region = RegionCode is null ? null : await db.Regions.SingleOrDefaultAsync(r => r.Code == RegionCode, ct);
-        if (RegionCode is not null && region is null) state.AddModelError("Form.RegionCode", "Choose the region from the list.");
-        if (!Enum.IsDefined(Type)) state.AddModelError("Form.Type", "Choose the type from the list.");
+        if (RegionCode is not null && region is null) state.AddModelError("Form.RegionCode", L["Choose the region from the list."]);
+        if (!Enum.IsDefined(Type)) state.AddModelError("Form.Type", L["Choose the type from the list."]);
         if (!state.IsValid) return false;
 
         if (o.Name != Name.Trim()) o.Rename(Name);

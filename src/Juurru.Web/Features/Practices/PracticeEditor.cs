@@ -5,6 +5,7 @@ using Juurru.Features.Vocabulary;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Features.Practices;
@@ -19,7 +20,7 @@ public sealed record PracticeChoices(
     IReadOnlyList<Option<int>> Models);
 
 /// <summary>Turns the practice form into related entities, checking each choice against what the user may link.</summary>
-public sealed class PracticeEditor(JuurruDbContext db, CurrentUser currentUser)
+public sealed class PracticeEditor(JuurruDbContext db, CurrentUser currentUser, IStringLocalizer<SharedResource> L)
 {
     /// <summary>Networks the user can document a practice in: those they coordinate and those of their projects.</summary>
     public async Task<List<Option<int>>> NetworksForNewPracticeAsync(CancellationToken ct)
@@ -62,15 +63,15 @@ public sealed class PracticeEditor(JuurruDbContext db, CurrentUser currentUser)
     public async Task<bool> ApplyAsync(Practice practice, PracticeForm form, PracticeChoices choices, ModelStateDictionary state, CancellationToken ct)
     {
         const string prefix = "Form";
-        form.Validate(state, prefix);
+        form.Validate(state, prefix, L);
         var allowedProjects = choices.Projects.Select(p => p.Value).ToHashSet();
         if (form.ProjectIds.Any(id => !allowedProjects.Contains(id)))
-            state.AddModelError($"{prefix}.{nameof(form.ProjectIds)}", "Choose the projects from the list.");
+            state.AddModelError($"{prefix}.{nameof(form.ProjectIds)}", L["Choose the projects from the list."]);
         var themeIds = choices.Themes.ToDictionary(t => t.Id);
         if (form.ThemeIds.Any(id => !themeIds.ContainsKey(id)))
-            state.AddModelError($"{prefix}.{nameof(form.ThemeIds)}", "Choose the themes from the list.");
+            state.AddModelError($"{prefix}.{nameof(form.ThemeIds)}", L["Choose the themes from the list."]);
         if (form.ModelId is { } modelId && choices.Models.All(m => m.Value != modelId))
-            state.AddModelError($"{prefix}.{nameof(form.ModelId)}", "Choose the model from the list.");
+            state.AddModelError($"{prefix}.{nameof(form.ModelId)}", L["Choose the model from the list."]);
         if (!state.IsValid) return false;
 
         form.ApplyTextTo(practice);

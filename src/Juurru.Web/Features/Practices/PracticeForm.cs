@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Juurru.Data;
 using Juurru.Features.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace Juurru.Features.Practices;
 
@@ -97,12 +98,12 @@ public sealed class PracticeForm
     public void AddBlankRows() => FormRows.AddBlankRows(Contacts, Links);
 
     /// <summary>Checks across fields that attributes cannot express; errors go into ModelState under the field's name.</summary>
-    public void Validate(ModelStateDictionary state, string prefix)
+    public void Validate(ModelStateDictionary state, string prefix, IStringLocalizer L)
     {
-        if (ProjectIds.Count == 0) state.AddModelError($"{prefix}.{nameof(ProjectIds)}", "Choose at least one project.");
+        if (ProjectIds.Count == 0) state.AddModelError($"{prefix}.{nameof(ProjectIds)}", L["Choose at least one project."]);
         if (Kind == PracticeKind.Model && ModelId is not null)
-            state.AddModelError($"{prefix}.{nameof(ModelId)}", "Only a good practice can apply a model.");
-        FormRows.Validate(Contacts, Links, state, prefix);
+            state.AddModelError($"{prefix}.{nameof(ModelId)}", L["Only a good practice can apply a model."]);
+        FormRows.Validate(Contacts, Links, state, prefix, L);
     }
 
     /// <summary>Copies the plain fields; the caller resolves the related entities.</summary>

@@ -4,6 +4,7 @@ using Juurru.Features.Practices;
 using Juurru.Features.Shared;
 using Juurru.Features.Vocabulary;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Features.Projects;
@@ -132,7 +133,7 @@ public sealed record ProjectChoices(
     IReadOnlyList<ThemeOption> Themes,
     IReadOnlyList<Option<string>> Regions);
 
-public sealed class ProjectEditor(JuurruDbContext db)
+public sealed class ProjectEditor(JuurruDbContext db, IStringLocalizer<Localization.SharedResource> L)
 {
     public async Task<ProjectChoices?> LoadChoicesAsync(int networkId, int? projectId, CancellationToken ct)
     {
@@ -154,20 +155,20 @@ public sealed class ProjectEditor(JuurruDbContext db)
     {
         const string prefix = "Form";
         if (form.StartDate is { } s && form.EndDate is { } e && e < s)
-            state.AddModelError($"{prefix}.{nameof(form.EndDate)}", "The end date cannot be before the start date.");
+            state.AddModelError($"{prefix}.{nameof(form.EndDate)}", L["The end date cannot be before the start date."]);
         var organisations = choices.Organisations.Select(o => o.Value).ToHashSet();
         if (form.LeadOrganisationId is { } lead && !organisations.Contains(lead))
-            state.AddModelError($"{prefix}.{nameof(form.LeadOrganisationId)}", "Choose the organisation from the list.");
+            state.AddModelError($"{prefix}.{nameof(form.LeadOrganisationId)}", L["Choose the organisation from the list."]);
         var partners = form.Partners.Where(x => x.OrganisationId is not null).ToList();
         if (partners.Any(x => !organisations.Contains(x.OrganisationId!.Value)))
-            state.AddModelError($"{prefix}.Partners", "Choose the organisation from the list.");
+            state.AddModelError($"{prefix}.Partners", L["Choose the organisation from the list."]);
         if (partners.Any(x => x.OrganisationId == form.LeadOrganisationId) || partners.DistinctBy(x => x.OrganisationId).Count() != partners.Count)
-            state.AddModelError($"{prefix}.Partners", "Each organisation can be listed once, and the lead organisation not as a partner.");
+            state.AddModelError($"{prefix}.Partners", L["Each organisation can be listed once, and the lead organisation not as a partner."]);
         if (form.ParentProjectId is { } parent && choices.MainProjects.All(m => m.Value != parent))
-            state.AddModelError($"{prefix}.{nameof(form.ParentProjectId)}", "Choose the main project from the list.");
+            state.AddModelError($"{prefix}.{nameof(form.ParentProjectId)}", L["Choose the main project from the list."]);
         if (form.ThemeIds.Any(id => choices.Themes.All(t => t.Id != id)))
-            state.AddModelError($"{prefix}.{nameof(form.ThemeIds)}", "Choose the themes from the list.");
-        FormRows.Validate(form.Contacts, form.Links, state, prefix);
+            state.AddModelError($"{prefix}.{nameof(form.ThemeIds)}", L["Choose the themes from the list."]);
+        FormRows.Validate(form.Contacts, form.Links, state, prefix, L);
         if (!state.IsValid) return false;
 
         if (project.Name != form.Name.Trim()) project.Rename(form.Name);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace Juurru.Features.Shared;
 
@@ -43,19 +44,19 @@ public sealed class LinkInput
 /// <summary>Checks and converts the contact and link rows that the practice and project forms share.</summary>
 public static class FormRows
 {
-    public static void Validate(List<ContactInput> contacts, List<LinkInput> links, ModelStateDictionary state, string prefix)
+    public static void Validate(List<ContactInput> contacts, List<LinkInput> links, ModelStateDictionary state, string prefix, IStringLocalizer L)
     {
         for (var i = 0; i < contacts.Count; i++)
         {
             if (!contacts[i].IsEmpty && string.IsNullOrWhiteSpace(contacts[i].Name))
-                state.AddModelError($"{prefix}.Contacts[{i}].Name", "Give the contact person's name.");
+                state.AddModelError($"{prefix}.Contacts[{i}].Name", L["Give the contact person's name."]);
         }
         for (var i = 0; i < links.Count; i++)
         {
             var l = links[i];
             if (string.IsNullOrWhiteSpace(l.Url) && string.IsNullOrWhiteSpace(l.Title)) continue;
             if (!Uri.TryCreate(l.Url?.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-                state.AddModelError($"{prefix}.Links[{i}].Url", "Give a web address that starts with https:// or http://.");
+                state.AddModelError($"{prefix}.Links[{i}].Url", L["Give a web address that starts with https:// or http://."]);
         }
     }
 

@@ -1,0 +1,100 @@
+using System.Net;
+using Juurru.Features.Practices;
+using Juurru.Localization;
+using Juurru.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Juurru.Tests.Features.Home;
+
+/// <summary>What a visitor sees without signing in, in every language, on the demo content.</summary>
+public sealed class PublicPagesTests
+{
+    [Theory, Databases]
+    public async Task Every_public_page_answers_in_each_language_with_nothing_left_untranslated(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db, demoContent: true);
+        var (practice, project, organisation, theme, slug) = await app.WithDbAsync(async ctx => (
+            await ctx.Practices.Where(p => p.Status == PracticeStatus.Published && p.Kind == PracticeKind.Model).Select(p => p.Id).FirstAsync(),
+            await ctx.Projects.Select(p => p.Id).FirstAsync(),
+            await ctx.Organisations.Select(p => p.Id).FirstAsync(),
+            await ctx.Themes.Select(p => p.Id).FirstAsync(),
+            await ctx.Networks.Select(n => n.Slug).FirstAsync()));
+        using var browser = app.NewBrowser();
+
+        foreach (var culture in Cultures.Supported)
+        {
+            foreach (var path in new[]
+                     {
+                         "", "/practices", $"/practices/{practice}", "/practices?kind=Model&sort=Title", "/projects", $"/projects/{project}",
+                         "/organisations", $"/organisations/{organisation}", "/networks", $"/networks/{slug}", $"/themes/{theme}",
+                         "/keywords", "/account/login", "/account/register", "/account/forgot-password",
+                     })
+            {
+                var page = await browser.PageAsync($"/{culture}{path}");
+                Assert.Equal(culture, page.DocumentElement.GetAttribute("lang"));
+                Assert.NotNull(page.QuerySelector("h1"));
+                Assert.NotNull(page.QuerySelector("main#main"));
+            }
+        }
+        Assert.Empty(app.Services.GetRequiredService<Translations>().Missing.Keys);
+    }
+
+    [Fact]
+    public async Task The_front_page_shows_themes_with_counts_newest_practices_and_figures()
+    {
+        await using var app = await JuurruApp.StartAsync(Db.Sqlite, demoContent: true);
+        using var browser = app.NewBrowser();
+
+        var page = await browser.PageAsync("/fi");
+
+        Assert.NotNull(page.QuerySelector("form[role=search] input[name=q]"));
+        Assert.Contains("Sujuva siirtymä koulutukseen", page.QuerySelector(".theme-list")!.TextContent);
+        var published = await app.WithDbAsync(ctx => ctx.Practices.CountAsync(p => p.Status == PracticeStatus.Published));
+        Assert.Equal(published.ToString(), page.QuerySelector(".figures .figure")!.TextContent.Trim());
+        Assert.Equal(Math.Min(6, published), page.QuerySelectorAll("#newest-title ~ .cards > li").Length);
+    }
+
+    [Fact]
+    public async Task The_root_sends_visitors_to_their_language()
+    {
+        await using var app = await JuurruApp.StartAsync(Db.Sqlite);
+        using var browser = app.NewBrowser();
+        browser.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv-FI, en;q=0.5");
+
+        var response = await browser.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/sv", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Drafts_are_hidden_from_visitors_and_unknown_pages_say_so_in_the_language()
+    {
+        await using var app = await JuurruApp.StartAsync(Db.Sqlite);
+        var network = await app.NetworkAsync();
+        var project = await app.ProjectAsync(network);
+        var draft = await app.PracticeAsync(project, PracticeStatus.Draft, "Salainen luonnos");
+        using var browser = app.NewBrowser();
+
+        var notFound = await browser.PageAsync($"/sv/practices/{draft.Id}", HttpStatusCode.NotFound);
+        Assert.Equal("sv", notFound.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Sidan hittades inte", notFound.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain("Salainen luonnos", (await browser.PageAsync("/fi/practices")).Body!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/api/v1/practices/{draft.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/fi/no-such-page")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_send_security_headers()
+    {
+        await using var app = await JuurruApp.StartAsync(Db.Sqlite);
+        using var browser = app.NewBrowser();
+
+        var response = await browser.GetAsync("/fi");
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+}

@@ -1,0 +1,210 @@
+using System.Net;
+using Juurru.Features.Networks;
+using Juurru.Features.Practices;
+using Juurru.Features.Projects;
+using Juurru.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juurru.Tests.Features.Practices;
+
+/// <summary>
+/// Every write action on a practice, tried by every role: visitor, signed-in outsider, member of the practice's
+/// project, member of another project, coordinator of the network, coordinator of another network, administrator.
+/// The server must allow exactly what the role permits and refuse the rest with 403 (or 404 where the user may not
+/// even know the practice exists).
+/// </summary>
+public sealed class PracticeRightsTests
+{
+    public enum Role { Visitor, Outsider, Member, OtherMember, Coordinator, OtherCoordinator, Administrator }
+
+    private sealed record World(JuurruApp App, Network Network, Project Project, Project OtherProject, Network OtherNetwork)
+    {
+        public async Task<Browser> AsAsync(Role role) => role switch
+        {
+            Role.Visitor => App.NewBrowser(),
+            Role.Outsider => await App.SignInAsync(await App.OutsiderAsync()),
+            Role.Member => await App.SignInAsync(await App.MemberAsync(Project)),
+            Role.OtherMember => await App.SignInAsync(await App.MemberAsync(OtherProject)),
+            Role.Coordinator => await App.SignInAsync(await App.CoordinatorAsync(Network)),
+            Role.OtherCoordinator => await App.SignInAsync(await App.CoordinatorAsync(OtherNetwork)),
+            _ => await App.SignInAsync(await App.AdministratorAsync()),
+        };
+    }
+
+    private static async Task<World> WorldAsync(Db db)
+    {
+        var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync("Verkosto");
+        var otherNetwork = await app.NetworkAsync("Toinen verkosto");
+        return new World(app, network, await app.ProjectAsync(network, "Oma hanke"), await app.ProjectAsync(otherNetwork, "Muu hanke"), otherNetwork);
+    }
+
+    private static async Task<PracticeStatus> StatusAsync(JuurruApp app, int id) =>
+        await app.WithDbAsync(ctx => ctx.Practices.Where(p => p.Id == id).Select(p => p.Status).SingleAsync());
+
+    public static TheoryData<Db, Role, HttpStatusCode> Publishing => Matrix(
+        (Role.Visitor, HttpStatusCode.NotFound), (Role.Outsider, HttpStatusCode.NotFound), (Role.Member, HttpStatusCode.Forbidden),
+        (Role.OtherMember, HttpStatusCode.NotFound), (Role.Coordinator, HttpStatusCode.Redirect),
+        (Role.OtherCoordinator, HttpStatusCode.NotFound), (Role.Administrator, HttpStatusCode.Redirect));
+
+    [Theory, MemberData(nameof(Publishing))]
+    public async Task Publishing_a_submitted_practice(Db db, Role role, HttpStatusCode expected)
+    {
+        var w = await WorldAsync(db);
+        await using var _ = w.App;
+        var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Submitted);
+        using var browser = await w.AsAsync(role);
+
+        var response = await browser.PostAsync($"/fi/practices/{practice.Id}?handler=Publish");
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(expected == HttpStatusCode.Redirect ? PracticeStatus.Published : PracticeStatus.Submitted, await StatusAsync(w.App, practice.Id));
+    }
+
+    public static TheoryData<Db, Role, HttpStatusCode> Submitting => Matrix(
+        (Role.Visitor, HttpStatusCode.NotFound), (Role.Outsider, HttpStatusCode.NotFound), (Role.Member, HttpStatusCode.Redirect),
+        (Role.OtherMember, HttpStatusCode.NotFound), (Role.Coordinator, HttpStatusCode.Redirect),
+        (Role.OtherCoordinator, HttpStatusCode.NotFound), (Role.Administrator, HttpStatusCode.Redirect));
+
+    [Theory, MemberData(nameof(Submitting))]
+    public async Task Submitting_a_draft(Db db, Role role, HttpStatusCode expected)
+    {
+        var w = await WorldAsync(db);
+        await using var _ = w.App;
+        var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Draft);
+        using var browser = await w.AsAsync(role);
+
+        var response = await browser.PostAsync($"/fi/practices/{practice.Id}?handler=Submit");
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(expected == HttpStatusCode.Redirect ? PracticeStatus.Submitted : PracticeStatus.Draft, await StatusAsync(w.App, practice.Id));
+    }
+
+    public static TheoryData<Db, Role, HttpStatusCode> Archiving => Matrix(
+        (Role.Visitor, HttpStatusCode.Forbidden), (Role.Outsider, HttpStatusCode.Forbidden), (Role.Member, HttpStatusCode.Forbidden),
+        (Role.OtherMember, HttpStatusCode.Forbidden), (Role.Coordinator, HttpStatusCode.Redirect),
+        (Role.OtherCoordinator, HttpStatusCode.Forbidden), (Role.Administrator, HttpStatusCode.Redirect));
+
+    [Theory, MemberData(nameof(Archiving))]
+    public async Task Archiving_a_published_practice(Db db, Role role, HttpStatusCode expected)
+    {
+        var w = await WorldAsync(db);
+        await using var _ = w.App;
+        var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Published);
+        using var browser = await w.AsAsync(role);
+
+        var response = await browser.PostAsync($"/fi/practices/{practice.Id}?handler=Archive");
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(expected == HttpStatusCode.Redirect ? PracticeStatus.Archived : PracticeStatus.Published, await StatusAsync(w.App, practice.Id));
+    }
+
+    public static TheoryData<Db, Role, HttpStatusCode> Editing => Matrix(
+        (Role.Visitor, HttpStatusCode.Redirect), (Role.Outsider, HttpStatusCode.Forbidden), (Role.Member, HttpStatusCode.OK),
+        (Role.OtherMember, HttpStatusCode.Forbidden), (Role.Coordinator, HttpStatusCode.OK),
+        (Role.OtherCoordinator, HttpStatusCode.Forbidden), (Role.Administrator, HttpStatusCode.OK));
+
+    [Theory, MemberData(nameof(Editing))]
+    public async Task Opening_the_edit_form_of_a_published_practice(Db db, Role role, HttpStatusCode expected)
+    {
+        var w = await WorldAsync(db);
+        await using var _ = w.App;
+        var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Published);
+        using var browser = await w.AsAsync(role);
+
+        var response = await browser.GetAsync($"/fi/practices/{practice.Id}/edit");
+
+        Assert.Equal(expected, response.StatusCode);
+        if (role == Role.Visitor) Assert.StartsWith("/fi/account/login", response.Headers.Location!.OriginalString);
+    }
+
+    [Theory, MemberData(nameof(Editing))]
+    public async Task Saving_an_edit_by_a_post_the_form_did_not_offer(Db db, Role role, HttpStatusCode expected)
+    {
+        var w = await WorldAsync(db);
+        await using var _ = w.App;
+        var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Published);
+        using var browser = await w.AsAsync(role);
+
+        var response = await browser.PostAsync($"/fi/practices/{practice.Id}/edit", new()
+        {
+            ["Form.Title"] = "Kaapattu nimi", ["Form.Summary"] = "x", ["Form.Kind"] = "GoodPractice", ["Form.Language"] = "fi",
+            ["Form.ProjectIds"] = w.Project.Id.ToString(), ["Form.Version"] = "0",
+        });
+
+        var title = await w.App.WithDbAsync(ctx => ctx.Practices.Where(p => p.Id == practice.Id).Select(p => p.Title).SingleAsync());
+        if (expected == HttpStatusCode.OK)
+        {
+            // Allowed, but the stale version is refused: the form is shown again and nothing is saved.
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        else
+        {
+            Assert.Equal(expected, response.StatusCode);
+        }
+        Assert.Equal("Vertaismentorointi", title);
+    }
+
+    public static TheoryData<Db, Role, HttpStatusCode> History => Matrix(
+        (Role.Visitor, HttpStatusCode.Redirect), (Role.Outsider, HttpStatusCode.Forbidden), (Role.Member, HttpStatusCode.OK),
+        (Role.OtherMember, HttpStatusCode.Forbidden), (Role.Coordinator, HttpStatusCode.OK),
+        (Role.OtherCoordinator, HttpStatusCode.Forbidden), (Role.Administrator, HttpStatusCode.OK));
+
+    [Theory, MemberData(nameof(History))]
+    public async Task Viewing_the_history_of_a_published_practice(Db db, Role role, HttpStatusCode expected)
+    {
+        var w = await WorldAsync(db);
+        await using var _ = w.App;
+        var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Published);
+        using var browser = await w.AsAsync(role);
+
+        Assert.Equal(expected, (await browser.GetAsync($"/fi/practices/{practice.Id}/history")).StatusCode);
+    }
+
+    public static TheoryData<Db, Role, HttpStatusCode> Creating => Matrix(
+        (Role.Visitor, HttpStatusCode.Redirect), (Role.Outsider, HttpStatusCode.Forbidden), (Role.Member, HttpStatusCode.OK),
+        (Role.OtherMember, HttpStatusCode.Forbidden), (Role.Coordinator, HttpStatusCode.OK),
+        (Role.OtherCoordinator, HttpStatusCode.Forbidden), (Role.Administrator, HttpStatusCode.OK));
+
+    [Theory, MemberData(nameof(Creating))]
+    public async Task Opening_the_form_for_a_new_practice_in_the_network(Db db, Role role, HttpStatusCode expected)
+    {
+        var w = await WorldAsync(db);
+        await using var _ = w.App;
+        using var browser = await w.AsAsync(role);
+
+        Assert.Equal(expected, (await browser.GetAsync($"/fi/practices/new?network={w.Network.Id}")).StatusCode);
+    }
+
+    [Theory, Databases]
+    public async Task A_member_cannot_attach_a_new_practice_to_a_project_that_is_not_theirs(Db db)
+    {
+        var w = await WorldAsync(db);
+        await using var _ = w.App;
+        var otherInSameNetwork = await w.App.ProjectAsync(w.Network, "Naapurihanke");
+        using var browser = await w.AsAsync(Role.Member);
+
+        var response = await browser.SubmitAsync($"/fi/practices/new?network={w.Network.Id}", "form.form", new()
+        {
+            ["Form.Title"] = "Luvaton", ["Form.Summary"] = "Kuvaus.",
+        }, new() { ["Form.ProjectIds"] = [otherInSameNetwork.Id.ToString()] });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Browser.ParseAsync(response);
+        Assert.Contains("Valitse hankkeet listalta.", page.QuerySelector(".error-summary")?.TextContent ?? page.Body!.TextContent);
+        Assert.False(await w.App.WithDbAsync(ctx => ctx.Practices.AnyAsync(p => p.Title == "Luvaton")));
+    }
+
+    private static TheoryData<Db, Role, HttpStatusCode> Matrix(params (Role, HttpStatusCode)[] cases)
+    {
+        var data = new TheoryData<Db, Role, HttpStatusCode>();
+        foreach (var db in DatabasesToTest())
+            foreach (var (role, status) in cases)
+                data.Add(db, role, status);
+        return data;
+    }
+
+    /// <summary>SQLite always; PostgreSQL where configured (the role matrix is the same on both).</summary>
+    internal static IEnumerable<Db> DatabasesToTest() =>
+        TestDatabase.PostgresServer is null && Environment.GetEnvironmentVariable("JUURRU_REQUIRE_POSTGRES") != "1" ? [Db.Sqlite] : [Db.Sqlite, Db.Postgres];
+}

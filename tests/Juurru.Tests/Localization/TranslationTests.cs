@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Juurru.Localization;
+
+namespace Juurru.Tests.Localization;
+
+/// <summary>Finnish first, Swedish and English complete: every key the code uses has all three.</summary>
+public sealed partial class TranslationTests
+{
+    [GeneratedRegex("""\bL\[\s*"((?:[^"\\]|\\.)*)"|Display\(\s*Name\s*=\s*"((?:[^"\\]|\\.)*)"|ErrorMessage\s*=\s*"((?:[^"\\]|\\.)*)"|AddModelError\([^;]*?,\s*"((?:[^"\\]|\\.)*)"\)""")]
+    private static partial Regex KeyPattern();
+
+    [Fact]
+    public void Every_literal_key_in_the_code_is_translated_into_finnish_and_swedish()
+    {
+        var translations = Translations.Load();
+        var source = FindSource();
+        var keys = Directory.EnumerateFiles(source, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cs") || f.EndsWith(".cshtml")) && !f.Contains("/bin/") && !f.Contains("/obj/") && !f.Contains("Migrations"))
+            .SelectMany(f => KeyPattern().Matches(File.ReadAllText(f)))
+            .Select(m => m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value.Replace("\\\"", "\"").Replace("\\n", "\n"))
+            .Where(k => k.Length > 0)
+            .ToHashSet();
+        Assert.NotEmpty(keys);
+        foreach (var culture in new[] { "fi", "sv" })
+        {
+            var missing = keys.Where(k => !translations.TryGet(culture, k, out _)).Order().ToList();
+            Assert.True(missing.Count == 0, $"Missing in {culture}.json: {string.Join(" | ", missing)}");
+        }
+    }
+
+    [Fact]
+    public void Finnish_and_swedish_have_the_same_keys_and_no_empty_texts()
+    {
+        var translations = Translations.Load();
+        var fi = translations.All("fi");
+        var sv = translations.All("sv");
+        Assert.Equal(fi.Keys.Order(), sv.Keys.Order());
+        Assert.All(fi.Concat(sv), kv => Assert.False(string.IsNullOrWhiteSpace(kv.Value), kv.Key));
+        // Placeholders survive translation.
+        Assert.All(fi, kv => Assert.Equal(Placeholders(kv.Key), Placeholders(kv.Value)));
+        Assert.All(sv, kv => Assert.Equal(Placeholders(kv.Key), Placeholders(kv.Value)));
+    }
+
+    [Fact]
+    public void English_is_the_key_itself_and_finnish_is_the_default()
+    {
+        var translations = Translations.Load();
+        Assert.True(translations.TryGet("en", "Method bank", out var en));
+        Assert.Equal("Method bank", en);
+        Assert.True(translations.TryGet("fi", "Method bank", out var fi));
+        Assert.Equal("Menetelmäpankki", fi);
+        Assert.Equal("fi", Cultures.Default);
+    }
+
+    private static string[] Placeholders(string text) => Regex.Matches(text, @"\{\d\}").Select(m => m.Value).Order().ToArray();
+
+    private static string FindSource()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Juurru.slnx"))) dir = dir.Parent;
+        return Path.Combine(dir!.FullName, "src", "Juurru.Web");
+    }
+}
