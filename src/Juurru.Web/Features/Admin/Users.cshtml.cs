@@ -14,7 +14,7 @@ public sealed class UsersModel(JuurruDbContext db) : PageModel
     public sealed record Row(string Id, string Name, string Email, bool Administrator, int Projects, int Networks, bool Locked);
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public int Total { get; private set; }
     public Pager Pager { get; private set; } = null!;
@@ -39,6 +39,6 @@ public sealed class UsersModel(JuurruDbContext db) : PageModel
                 db.NetworkCoordinators.Count(c => c.UserId == u.Id),
                 u.LockoutEnd != null && u.LockoutEnd > now))
             .ToListAsync(ct);
-        Pager = new Pager(PageNumber, Pager.PageCount(Total, Size), p => Url.Page("/Admin/Users", new { q = Q, page = p })!);
+        Pager = new Pager(PageNumber, Pager.PageCount(Total, Size), p => Pager.Link(Request, [new("q", Q), new("page", p.ToString())]));
     }
 }

@@ -29,8 +29,8 @@ public sealed class EditModel(JuurruDbContext db, IAuthorizationService auth, IS
     {
         var (organisation, refused) = await LoadAsync(id, ct);
         if (refused is not null) return refused;
-        organisation ??= Organisation.Create(Form.Name, Form.Type);
-        if (!ModelState.IsValid || !await Form.TryApplyAsync(organisation, db, ModelState, L, ct)) return await ShowAsync(id, ct);
+        organisation ??= Organisation.Create("", Form.Type); // named by TryApplyAsync once the form holds
+        if (!await Form.TryApplyAsync(organisation, db, ModelState, L, ct)) return await ShowAsync(id, ct);
         if (id is null) db.Organisations.Add(organisation);
         await db.SaveChangesAsync(ct);
         TempData["Message"] = L["The organisation was saved."].Value;

@@ -15,7 +15,7 @@ public sealed class IndexModel(JuurruDbContext db) : PageModel
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public OrganisationType? Type { get; set; }
     [BindProperty(SupportsGet = true)] public string? Region { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyList<Option<string>> Regions { get; private set; } = [];
@@ -42,7 +42,7 @@ public sealed class IndexModel(JuurruDbContext db) : PageModel
             .ToListAsync(ct);
         Rows = rows.Select(r => new Row(r.Id, r.Name, r.Type, r.Region?.NameIn(culture), r.Projects)).ToList();
         Regions = (await db.Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync(ct)).Select(r => new Option<string>(r.Code, r.NameIn(culture))).ToList();
-        Pager = new Pager(PageNumber, Pager.PageCount(Total, Size),
-            p => Url.Page("/Organisations/Index", new { q = Q, type = Type, region = Region, page = p })!);
+        Pager = new Pager(PageNumber, Pager.PageCount(Total, Size), p => Pager.Link(Request,
+            [new("q", Q), new("type", Type?.ToString()), new("region", Region), new("page", p.ToString())]));
     }
 }

@@ -52,7 +52,8 @@ public sealed class AttachmentStore(JuurruPaths paths, IOptions<JuurruOptions> o
         var sb = new StringBuilder();
         foreach (var c in name.Normalize(NormalizationForm.FormC))
         {
-            if (char.IsControl(c) || Path.GetInvalidFileNameChars().Contains(c) || c is '"' or ';' or ',') sb.Append('_');
+            if (char.IsControl(c)) continue;
+            if (Path.GetInvalidFileNameChars().Contains(c) || c is '"' or ';' or ',' or '\\') sb.Append('_');
             else sb.Append(c);
         }
         var clean = sb.ToString().Trim(' ', '.');

@@ -42,7 +42,7 @@ public sealed class CreateModel(JuurruDbContext db, PracticeEditor editor, Curre
 
         var now = clock.GetUtcNow().UtcDateTime;
         var practice = new Practice { NetworkId = Network.Value, CreatedAt = now, UpdatedAt = now };
-        if (!ModelState.IsValid || !await editor.ApplyAsync(practice, Form, Choices, ModelState, ct))
+        if (!await editor.ApplyAsync(practice, Form, Choices, ModelState, ct))
         {
             Form.AddBlankRows();
             return Page();

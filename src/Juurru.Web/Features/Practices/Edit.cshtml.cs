@@ -40,7 +40,7 @@ public sealed class EditModel(JuurruDbContext db, PracticeEditor editor, IAuthor
         }
         var choices = await editor.LoadChoicesAsync(practice.NetworkId, practice.Projects.Select(p => p.Id).ToList(), practice.Id, ct);
         var before = PracticeSnapshot.Of(practice);
-        if (!ModelState.IsValid || !await editor.ApplyAsync(practice, Form, choices!, ModelState, ct))
+        if (!await editor.ApplyAsync(practice, Form, choices!, ModelState, ct))
         {
             // Nothing of a refused form may reach the database.
             db.ChangeTracker.Clear();

@@ -27,10 +27,9 @@ public sealed class IndexModel(JuurruDbContext db) : PageModel
     /// <summary>This list's address with one filter value changed (null removes it); paging restarts unless the page is what changes.</summary>
     public string UrlFor(string key, string? value)
     {
-        var values = Filter.ToRouteValues(key, value);
+        var values = Filter.ToQuery(key, value);
         if (key != "page") values.Remove("page");
-        else if (Filter.PageNumber > 0 && value is not null) values["page"] = value;
-        return Url.Page("/Practices/Index", values.ToDictionary(kv => kv.Key, kv => (object?)kv.Value))!;
+        return Pager.Link(Request, values!);
     }
 
     /// <summary>Active filters as (label, value, address without it), for the removable chips above the list.</summary>

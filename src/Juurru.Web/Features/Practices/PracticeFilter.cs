@@ -1,5 +1,7 @@
 using Juurru.Data;
 
+using Microsoft.AspNetCore.Mvc;
+
 namespace Juurru.Features.Practices;
 
 public enum PracticeSort
@@ -18,26 +20,41 @@ public sealed class PracticeFilter
     public const int MaxPageSize = 100;
 
     /// <summary>Network slug, e.g. sujuvat-siirtymat.</summary>
+    [FromQuery(Name = "network")]
     public string? Network { get; set; }
+    [FromQuery(Name = "theme")]
     public int? Theme { get; set; }
+    [FromQuery(Name = "subtheme")]
     public int? Subtheme { get; set; }
+    [FromQuery(Name = "kind")]
     public PracticeKind? Kind { get; set; }
+    [FromQuery(Name = "project")]
     public int? Project { get; set; }
+    [FromQuery(Name = "organisation")]
     public int? Organisation { get; set; }
+    [FromQuery(Name = "targetGroup")]
     public int? TargetGroup { get; set; }
+    [FromQuery(Name = "keyword")]
     public int? Keyword { get; set; }
 
     /// <summary>Region code, e.g. MK17.</summary>
+    [FromQuery(Name = "region")]
     public string? Region { get; set; }
+    [FromQuery(Name = "year")]
     public int? Year { get; set; }
 
     /// <summary>Content language: fi, sv or en.</summary>
+    [FromQuery(Name = "language")]
     public string? Language { get; set; }
 
     /// <summary>Words that must all occur in the title, the texts or the keywords.</summary>
+    [FromQuery(Name = "q")]
     public string? Q { get; set; }
+    [FromQuery(Name = "sort")]
     public PracticeSort? Sort { get; set; }
+    [FromQuery(Name = "page")]
     public int? Page { get; set; }
+    [FromQuery(Name = "pageSize")]
     public int? PageSize { get; set; }
 
     public int PageNumber => Math.Max(1, Page ?? 1);
@@ -48,7 +65,7 @@ public sealed class PracticeFilter
         && Language is null && string.IsNullOrWhiteSpace(Q);
 
     /// <summary>The filter as query-string values, optionally with one value replaced or removed (null).</summary>
-    public Dictionary<string, string> ToRouteValues(string? replaceKey = null, string? replaceValue = null)
+    public Dictionary<string, string> ToQuery(string? replaceKey = null, string? replaceValue = null)
     {
         var values = new Dictionary<string, string?>
         {

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace Juurru.Features.Practices;
 
@@ -11,10 +13,11 @@ public static class PracticesFeature
         builder.Services.AddSingleton<AttachmentStore>();
         builder.Services.AddScoped<PracticeEditor>();
 
-        // Uploads may be as large as the configured attachment limit, plus room for the rest of the form.
-        var maxBytes = builder.Configuration.GetValue<long?>($"{JuurruOptions.Section}:Attachments:MaxBytes") ?? new AttachmentOptions().MaxBytes;
-        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBytes + 1024 * 1024);
-        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = maxBytes + 1024 * 1024);
+        // The server reads uploads up to twice the attachment limit, so that a file a little too large gets a clear
+        // message from the page (AttachmentStore) rather than a bare refusal; beyond that it answers 413.
+        static long ReadLimit(IOptions<JuurruOptions> o) => o.Value.Attachments.MaxBytes * 2 + 1024 * 1024;
+        builder.Services.AddOptions<FormOptions>().Configure<IOptions<JuurruOptions>>((form, o) => form.MultipartBodyLengthLimit = ReadLimit(o));
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<JuurruOptions>>((kestrel, o) => kestrel.Limits.MaxRequestBodySize = ReadLimit(o));
         return builder;
     }
 }

@@ -34,7 +34,7 @@ public sealed class CreateModel(JuurruDbContext db, ProjectEditor editor, Curren
         if (Choices is null) return BadRequest();
         var now = clock.GetUtcNow().UtcDateTime;
         var project = new Project { NetworkId = Network!.Value, CreatedAt = now, UpdatedAt = now };
-        if (!ModelState.IsValid || !await editor.ApplyAsync(project, Form, Choices, ModelState, ct))
+        if (!await editor.ApplyAsync(project, Form, Choices, ModelState, ct))
         {
             Form.AddBlankRows();
             return Page();

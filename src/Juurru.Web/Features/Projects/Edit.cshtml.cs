@@ -32,7 +32,7 @@ public sealed class EditModel(JuurruDbContext db, ProjectEditor editor, IAuthori
         if (project is null) return NotFound();
         if (!await AllowedAsync(project)) return Forbid();
         var choices = (await editor.LoadChoicesAsync(project.NetworkId, project.Id, ct))!;
-        if (!ModelState.IsValid || !await editor.ApplyAsync(project, Form, choices, ModelState, ct))
+        if (!await editor.ApplyAsync(project, Form, choices, ModelState, ct))
         {
             db.ChangeTracker.Clear();
             return await ShowAsync(project, ct);

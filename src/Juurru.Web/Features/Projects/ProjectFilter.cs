@@ -1,18 +1,29 @@
 using Juurru.Data;
 
+using Microsoft.AspNetCore.Mvc;
+
 namespace Juurru.Features.Projects;
 
 public sealed class ProjectFilter
 {
     /// <summary>Network slug.</summary>
+    [FromQuery(Name = "network")]
     public string? Network { get; set; }
+    [FromQuery(Name = "theme")]
     public int? Theme { get; set; }
+    [FromQuery(Name = "scope")]
     public ProjectScope? Scope { get; set; }
+    [FromQuery(Name = "organisation")]
     public int? Organisation { get; set; }
+    [FromQuery(Name = "status")]
     public ProjectStatus? Status { get; set; }
+    [FromQuery(Name = "region")]
     public string? Region { get; set; }
+    [FromQuery(Name = "q")]
     public string? Q { get; set; }
+    [FromQuery(Name = "page")]
     public int? Page { get; set; }
+    [FromQuery(Name = "pageSize")]
     public int? PageSize { get; set; }
 
     public int PageNumber => Math.Max(1, Page ?? 1);

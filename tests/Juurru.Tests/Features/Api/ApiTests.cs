@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Juurru.Features.Practices;
+using Juurru.Tests.Infrastructure;
+
+namespace Juurru.Tests.Features.Api;
+
+/// <summary>The open-data API: published content for everyone, the list page's filters, an OpenAPI document.</summary>
+public sealed class ApiTests
+{
+    [Theory, Databases]
+    public async Task Practices_are_listed_with_total_and_items_and_filtered_like_the_list_page(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        var project = await app.ProjectAsync(network);
+        await app.PracticeAsync(project, title: "Mentorointimalli", kind: PracticeKind.Model);
+        for (var i = 0; i < 3; i++) await app.PracticeAsync(project, title: $"Hyvä käytäntö {i}");
+        await app.PracticeAsync(project, PracticeStatus.Draft, "Luonnos");
+        using var browser = app.NewBrowser();
+
+        var all = await browser.Client.GetFromJsonAsync<JsonElement>("/api/v1/practices?pageSize=2&sort=Title");
+        Assert.Equal(4, all.GetProperty("total").GetInt32());
+        Assert.Equal(2, all.GetProperty("items").GetArrayLength());
+        Assert.Equal(2, all.GetProperty("pageSize").GetInt32());
+
+        var models = await browser.Client.GetFromJsonAsync<JsonElement>($"/api/v1/practices?kind=Model&network={network.Slug}");
+        var model = Assert.Single(models.GetProperty("items").EnumerateArray());
+        Assert.Equal("Mentorointimalli", model.GetProperty("title").GetString());
+        Assert.Equal("Model", model.GetProperty("kind").GetString());
+        Assert.EndsWith($"/fi/practices/{model.GetProperty("id").GetInt32()}", model.GetProperty("url").GetString());
+
+        var words = await browser.Client.GetFromJsonAsync<JsonElement>("/api/v1/practices?q=hyvä%20käytäntö%202");
+        Assert.Equal(1, words.GetProperty("total").GetInt32());
+        Assert.Equal(0, (await browser.Client.GetFromJsonAsync<JsonElement>("/api/v1/practices?q=luonnos")).GetProperty("total").GetInt32());
+    }
+
+    [Theory, Databases]
+    public async Task A_practice_has_its_whole_template_and_drafts_only_reach_their_editors(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        var project = await app.ProjectAsync(network);
+        var published = await app.PracticeAsync(project);
+        var draft = await app.PracticeAsync(project, PracticeStatus.Draft, "Luonnos");
+        using var visitor = app.NewBrowser();
+
+        var json = await visitor.Client.GetFromJsonAsync<JsonElement>($"/api/v1/practices/{published.Id}");
+        Assert.Equal("Published", json.GetProperty("status").GetString());
+        Assert.Contains("kiinnittyvät", json.GetProperty("goalAndTargetGroup").GetString());
+        Assert.Equal("Testihanke", json.GetProperty("projects")[0].GetProperty("name").GetString());
+        Assert.Equal(2, json.GetProperty("themes").GetArrayLength());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/api/v1/practices/{draft.Id}")).StatusCode);
+        using var member = await app.SignInAsync(await app.MemberAsync(project));
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/api/v1/practices/{draft.Id}")).StatusCode);
+        using var outsider = await app.SignInAsync(await app.OutsiderAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/practices/{draft.Id}")).StatusCode);
+    }
+
+    [Theory, Databases]
+    public async Task Projects_and_networks_are_open_data_too(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db, demoContent: true);
+        using var browser = app.NewBrowser();
+
+        var projects = await browser.Client.GetFromJsonAsync<JsonElement>("/api/v1/projects?scope=National");
+        Assert.True(projects.GetProperty("total").GetInt32() > 0);
+        Assert.All(projects.GetProperty("items").EnumerateArray(), p => Assert.Equal("National", p.GetProperty("scope").GetString()));
+        var id = projects.GetProperty("items")[0].GetProperty("id").GetInt32();
+        var card = await browser.Client.GetFromJsonAsync<JsonElement>($"/api/v1/projects/{id}");
+        Assert.True(card.TryGetProperty("leadOrganisation", out _));
+        Assert.True(card.TryGetProperty("practices", out _));
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/api/v1/projects/999999")).StatusCode);
+
+        var networks = await browser.Client.GetFromJsonAsync<JsonElement>("/api/v1/networks");
+        var transitions = networks.EnumerateArray().Single(n => n.GetProperty("slug").GetString() == "sujuvat-siirtymat");
+        Assert.Equal(4, transitions.GetProperty("themes").GetArrayLength());
+        Assert.Equal(5, transitions.GetProperty("themes")[0].GetProperty("subthemes").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_api()
+    {
+        await using var app = await JuurruApp.StartAsync(Db.Sqlite);
+        using var browser = app.NewBrowser();
+
+        var doc = await browser.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var paths = doc.GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/practices", "/api/v1/practices/{id}", "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/networks" })
+            Assert.True(paths.TryGetProperty(path, out _), path);
+        var parameters = paths.GetProperty("/api/v1/practices").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Contains("theme", parameters);
+        Assert.Contains("q", parameters);
+        Assert.DoesNotContain(paths.EnumerateObject(), p => p.Name.StartsWith("/fi"));
+    }
+}

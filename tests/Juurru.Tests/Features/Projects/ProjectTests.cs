@@ -1,0 +1,175 @@
+using System.Net;
+using Juurru.Features.Projects;
+using Juurru.Tests.Features.Practices;
+using Juurru.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juurru.Tests.Features.Projects;
+
+public sealed class ProjectTests
+{
+    public enum Role { Visitor, Outsider, Member, OtherMember, Coordinator, OtherCoordinator, Administrator }
+
+    public static TheoryData<Db, Role, HttpStatusCode> Editing => Matrix(
+        (Role.Visitor, HttpStatusCode.Redirect), (Role.Outsider, HttpStatusCode.Forbidden), (Role.Member, HttpStatusCode.Redirect),
+        (Role.OtherMember, HttpStatusCode.Forbidden), (Role.Coordinator, HttpStatusCode.Redirect),
+        (Role.OtherCoordinator, HttpStatusCode.Forbidden), (Role.Administrator, HttpStatusCode.Redirect));
+
+    /// <summary>Saving the card: members of the project, its coordinators and administrators; the others are refused.</summary>
+    [Theory, MemberData(nameof(Editing))]
+    public async Task Saving_a_project_card(Db db, Role role, HttpStatusCode expected)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        var other = await app.NetworkAsync("Toinen");
+        var project = await app.ProjectAsync(network, "Alkuperäinen nimi");
+        var otherProject = await app.ProjectAsync(other);
+        using var browser = role switch
+        {
+            Role.Visitor => app.NewBrowser(),
+            Role.Outsider => await app.SignInAsync(await app.OutsiderAsync()),
+            Role.Member => await app.SignInAsync(await app.MemberAsync(project)),
+            Role.OtherMember => await app.SignInAsync(await app.MemberAsync(otherProject)),
+            Role.Coordinator => await app.SignInAsync(await app.CoordinatorAsync(network)),
+            Role.OtherCoordinator => await app.SignInAsync(await app.CoordinatorAsync(other)),
+            _ => await app.SignInAsync(await app.AdministratorAsync()),
+        };
+
+        var response = await browser.PostAsync($"/fi/projects/{project.Id}/edit", new() { ["Form.Name"] = "Uusi nimi" });
+
+        Assert.Equal(expected, response.StatusCode);
+        var name = await app.WithDbAsync(ctx => ctx.Projects.Where(p => p.Id == project.Id).Select(p => p.Name).SingleAsync());
+        var allowed = expected == HttpStatusCode.Redirect && role != Role.Visitor;
+        Assert.Equal(allowed ? "Uusi nimi" : "Alkuperäinen nimi", name);
+        if (role == Role.Visitor) Assert.StartsWith("/fi/account/login", response.Headers.Location!.OriginalString);
+    }
+
+    [Theory, Databases]
+    public async Task A_member_fills_the_project_card_like_the_seed_card(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        var project = await app.ProjectAsync(network);
+        var partner = await app.WithDbAsync(async ctx =>
+        {
+            var o = Juurru.Features.Organisations.Organisation.Create("Kumppani Oy", Juurru.Features.Organisations.OrganisationType.Company);
+            ctx.Organisations.Add(o);
+            await ctx.SaveChangesAsync();
+            return o;
+        });
+        using var member = await app.SignInAsync(await app.MemberAsync(project));
+
+        var saved = await member.SubmitAsync($"/fi/projects/{project.Id}/edit", "form.form", new()
+        {
+            ["Form.Name"] = "Uusi alku – jatkuvan oppimisen kehittämisen hanke",
+            ["Form.Code"] = "S21674",
+            ["Form.StartDate"] = "2021-01-01",
+            ["Form.EndDate"] = "2023-07-31",
+            ["Form.Funder"] = "Opetus- ja kulttuuriministeriö",
+            ["Form.DecisionNumber"] = "OKM 296/522/2020",
+            ["Form.GrantEuros"] = "100000",
+            ["Form.SelfFinancingPercent"] = "10",
+            ["Form.Scope"] = "Regional",
+            ["Form.TargetGroups"] = "Yli 55-vuotiaat, Osatutkinnon suorittajat",
+            ["Form.Goals"] = "- Jatkuvan oppimisen kehittäminen",
+            ["Form.Team"] = "Projektiryhmä",
+            ["Form.Partners[0].OrganisationId"] = partner.Id.ToString(),
+            ["Form.Partners[0].Role"] = "Partner",
+            ["Form.Contacts[0].Name"] = "Terhi Esimerkki",
+            ["Form.Contacts[0].Role"] = "projektipäällikkö",
+            ["Form.Contacts[0].Phone"] = "040 131 9286",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        using var visitor = app.NewBrowser();
+        var card = await visitor.PageAsync($"/fi/projects/{project.Id}");
+        var facts = card.QuerySelector(".practice-facts")!.TextContent;
+        Assert.Contains("S21674", facts);
+        Assert.Contains("100 000 €", facts.Replace('\u00a0', ' ').Replace('\u202f', ' '));
+        Assert.Contains("10 %", facts);
+        Assert.Contains("Kumppani Oy", facts);
+        Assert.Contains("Päättynyt", card.QuerySelector(".badge-status")!.TextContent);
+        var entity = await app.WithDbAsync(ctx => ctx.Projects.Include(p => p.TargetGroups).SingleAsync(p => p.Id == project.Id));
+        Assert.Equal(ProjectStatus.Ended, entity.StatusOn(new DateOnly(2026, 11, 22)));
+        Assert.Equal(2, entity.TargetGroups.Count);
+    }
+
+    [Theory, Databases]
+    public async Task Dates_in_the_wrong_order_and_a_lead_partner_are_refused(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        var project = await app.ProjectAsync(network, "Ennallaan");
+        var lead = await app.WithDbAsync(ctx => ctx.Projects.Where(p => p.Id == project.Id).Select(p => p.LeadOrganisationId).SingleAsync());
+        using var coordinator = await app.SignInAsync(await app.CoordinatorAsync(network));
+
+        var response = await coordinator.SubmitAsync($"/fi/projects/{project.Id}/edit", "form.form", new()
+        {
+            ["Form.Name"] = "Muutettu",
+            ["Form.StartDate"] = "2024-01-01",
+            ["Form.EndDate"] = "2023-01-01",
+            ["Form.GrantEuros"] = "-5",
+            ["Form.Partners[0].OrganisationId"] = lead!.Value.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var summary = (await Browser.ParseAsync(response)).QuerySelector(".error-summary")!.TextContent;
+        Assert.Contains("Päättymispäivä ei voi olla ennen alkamispäivää.", summary);
+        Assert.Contains("päätoteuttaja", summary);
+        Assert.Contains("Anna avustus euroina", summary);
+        Assert.Equal("Ennallaan", await app.WithDbAsync(ctx => ctx.Projects.Where(p => p.Id == project.Id).Select(p => p.Name).SingleAsync()));
+    }
+
+    [Theory, Databases]
+    public async Task Coordinators_add_projects_and_members_members_cannot(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        var project = await app.ProjectAsync(network);
+        var newcomer = await app.OutsiderAsync();
+        using var member = await app.SignInAsync(await app.MemberAsync(project));
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/fi/projects/new")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsync($"/fi/projects/{project.Id}/members?handler=Add", new() { ["Email"] = newcomer.Email! })).StatusCode);
+
+        using var coordinator = await app.SignInAsync(await app.CoordinatorAsync(network));
+        var created = await coordinator.SubmitAsync("/fi/projects/new", "form.form", new() { ["Form.Name"] = "Koordinaattorin hanke", ["Form.Scope"] = "National" });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.True(await app.WithDbAsync(ctx => ctx.Projects.AnyAsync(p => p.Name == "Koordinaattorin hanke" && p.NetworkId == network.Id)));
+
+        var unknown = await coordinator.SubmitAsync($"/fi/projects/{project.Id}/members", "form[action$='handler=Add']", new() { ["Email"] = "ei-ole@example.org" });
+        Assert.Contains("Tällä sähköpostiosoitteella ei ole tunnusta.", (await Browser.ParseAsync(unknown)).QuerySelector(".error-summary")!.TextContent);
+        var added = await coordinator.SubmitAsync($"/fi/projects/{project.Id}/members", "form[action$='handler=Add']", new() { ["Email"] = newcomer.Email! });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.True(await app.WithDbAsync(ctx => ctx.ProjectMembers.AnyAsync(m => m.ProjectId == project.Id && m.UserId == newcomer.Id)));
+    }
+
+    [Theory, Databases]
+    public async Task The_registry_groups_projects_by_theme_and_scope_with_lead_and_end(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db, demoContent: true);
+        using var visitor = app.NewBrowser();
+
+        var page = await visitor.PageAsync("/fi/projects");
+
+        var groups = page.QuerySelectorAll(".project-group").ToList();
+        Assert.NotEmpty(groups);
+        var first = groups[0];
+        Assert.StartsWith("A. Sujuva siirtymä koulutukseen", first.QuerySelector("h2")!.TextContent.Trim());
+        Assert.Contains(first.QuerySelectorAll("caption"), c => c.TextContent is "Valtakunnalliset hankkeet" or "Alueelliset hankkeet");
+        var row = first.QuerySelector("tbody tr")!;
+        Assert.Equal(4, row.QuerySelectorAll("td").Length);
+        Assert.Matches(@"^\d{1,2}/\d{4}$", row.QuerySelectorAll("td")[2].TextContent.Trim());
+
+        var regional = await visitor.PageAsync("/fi/projects?scope=Regional");
+        Assert.DoesNotContain(regional.QuerySelectorAll("caption"), c => c.TextContent == "Valtakunnalliset hankkeet");
+    }
+
+    private static TheoryData<Db, Role, HttpStatusCode> Matrix(params (Role, HttpStatusCode)[] cases)
+    {
+        var data = new TheoryData<Db, Role, HttpStatusCode>();
+        foreach (var db in PracticeRightsTests.DatabasesToTest())
+            foreach (var (role, status) in cases)
+                data.Add(db, role, status);
+        return data;
+    }
+}
