@@ -34,6 +34,21 @@ public sealed class JuurruApp : WebApplicationFactory<Program>
         return app;
     }
 
+    /// <summary>The application on a real Kestrel port, for a real browser.</summary>
+    public static async Task<JuurruApp> StartOnPortAsync(Db db, bool demoContent = false)
+    {
+        var app = new JuurruApp(await TestDatabase.CreateAsync(db), demoContent);
+        app.UseKestrel(0);
+        app.StartServer();
+        var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        app.BaseAddress = addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
+        return app;
+    }
+
+    /// <summary>Set by <see cref="StartOnPortAsync"/>: e.g. http://127.0.0.1:41234.</summary>
+    public string BaseAddress { get; private set; } = "http://localhost";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -1,0 +1,97 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Juurru.Features.Practices;
+using Juurru.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Juurru.BrowserTests;
+
+/// <summary>axe-core (WCAG 2.1 A and AA rules) on every main page, public and signed-in, in a real Chromium.</summary>
+[Collection(ChromiumCollection.Name)]
+public sealed class AccessibilityTests(ChromiumFixture chromium)
+{
+    private static readonly AxeRunOptions Wcag21AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    [Fact]
+    public async Task Public_pages_have_no_accessibility_violations()
+    {
+        Assert.SkipUnless(ChromiumFixture.Available, ChromiumFixture.SkipReason);
+        await using var app = await JuurruApp.StartOnPortAsync(Db.Sqlite, demoContent: true);
+        var (practice, project, organisation, theme, slug) = await app.WithDbAsync(async ctx => (
+            await ctx.Practices.Where(p => p.Status == PracticeStatus.Published && p.Kind == PracticeKind.Model).Select(p => p.Id).FirstAsync(),
+            await ctx.Projects.Select(p => p.Id).FirstAsync(),
+            await ctx.Organisations.Select(p => p.Id).FirstAsync(),
+            await ctx.Themes.Where(t => t.ParentId == null).Select(p => p.Id).FirstAsync(),
+            await ctx.Networks.Select(n => n.Slug).FirstAsync()));
+        await using var context = await chromium.Browser!.NewContextAsync(new() { BaseURL = app.BaseAddress, BypassCSP = true });
+        var page = await context.NewPageAsync();
+
+        var paths = new[]
+        {
+            "/fi", "/fi/practices", "/fi/practices?kind=Model&q=ohjaus", $"/fi/practices/{practice}", "/fi/projects", $"/fi/projects/{project}",
+            "/fi/organisations", $"/fi/organisations/{organisation}", "/fi/networks", $"/fi/networks/{slug}", $"/fi/themes/{theme}",
+            "/fi/keywords", "/fi/account/login", "/fi/account/register", "/fi/account/forgot-password", "/fi/no-such-page",
+            "/sv", "/sv/practices", "/en/projects",
+        };
+        var failures = new List<string>();
+        foreach (var path in paths) failures.AddRange(await ViolationsAsync(page, path));
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task Editing_pages_have_no_accessibility_violations_even_showing_errors()
+    {
+        Assert.SkipUnless(ChromiumFixture.Available, ChromiumFixture.SkipReason);
+        await using var app = await JuurruApp.StartOnPortAsync(Db.Sqlite, demoContent: true);
+        var network = await app.NetworkAsync();
+        var project = await app.ProjectAsync(network);
+        var practice = await app.PracticeAsync(project);
+        var admin = await app.AdministratorAsync();
+        await using var context = await chromium.Browser!.NewContextAsync(new() { BaseURL = app.BaseAddress, BypassCSP = true });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, admin.Email!);
+
+        var failures = new List<string>();
+        foreach (var path in new[]
+                 {
+                     "/fi/account", $"/fi/practices/new?network={network.Id}", $"/fi/practices/{practice.Id}/edit",
+                     $"/fi/practices/{practice.Id}/history", $"/fi/practices/{practice.Id}/attachments", $"/fi/projects/{project.Id}/edit",
+                     "/fi/projects/new", $"/fi/projects/{project.Id}/members", "/fi/organisations/new", $"/fi/networks/{network.Slug}/themes",
+                     "/fi/admin/users", $"/fi/admin/users/{admin.Id}",
+                 })
+        {
+            failures.AddRange(await ViolationsAsync(page, path));
+        }
+
+        // A form with errors: summary, messages and marked fields must pass too.
+        await page.GotoAsync($"/fi/practices/new?network={network.Id}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna luonnos" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        failures.AddRange(Describe("practice form with errors", await page.RunAxe(Wcag21AA)));
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    internal static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/fi/account/login");
+        await page.GetByLabel("Sähköposti").FillAsync(email);
+        await page.GetByLabel("Salasana").FillAsync(TestData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu sisään" }).ClickAsync();
+        await page.WaitForURLAsync("**/fi/account");
+    }
+
+    private static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        var result = await page.RunAxe(Wcag21AA);
+        Assert.NotEmpty(result.Passes); // axe really ran on the page
+        return Describe(path, result);
+    }
+
+    private static IEnumerable<string> Describe(string where, AxeResult result) =>
+        result.Violations.Select(v => $"{where}: {v.Id} ({v.Impact}) {v.Help} – {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}");
+}
