@@ -23,19 +23,33 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
         if (await db.Projects.AnyAsync(ct)) return;
         var now = clock.GetUtcNow().UtcDateTime;
         var regions = await db.Regions.ToDictionaryAsync(r => r.Code, ct);
-        var transitions = await db.Networks.Include(n => n.Themes).SingleAsync(n => n.Slug == ReferenceData.TransitionsNetworkSlug, ct);
-        Theme T(string code) => transitions.Themes.Single(t => t.Code == code);
+        var transitions = await db.Networks.SingleAsync(n => n.Slug == ReferenceData.TransitionsNetworkSlug, ct);
 
-        var wellbeing = new Network { Slug = "valita", Description = "Opiskelijoiden hyvinvointia ja yhteisöllisyyttä kehittävien hankkeiden verkosto." };
-        wellbeing.Rename("Välitä! – Visa omtanke!");
-        foreach (var (code, name, order) in new[] { ("H", "Hyvinvoiva oppilaitosyhteisö", 0), ("H1", "Ryhmäytyminen ja yhteisöllisyys", 1), ("H2", "Mielen hyvinvointi", 2), ("O", "Osallisuus", 3) })
+        // The demo lives in invented networks of its own, so that a report imported later fills "Sujuvat siirtymät"
+        // with exactly what the report holds.
+        Network NewNetwork(string slug, string name, string description, params (string Code, string Name)[] themes)
         {
-            var theme = new Theme { Code = code, SortOrder = order, Network = wellbeing };
-            theme.Rename(name);
-            if (code.Length > 1) theme.Parent = wellbeing.Themes.Single(t => t.Code == code[..1]);
-            wellbeing.Themes.Add(theme);
+            var network = new Network { Slug = slug, Description = description };
+            network.Rename(name);
+            var order = 0;
+            foreach (var (code, themeName) in themes)
+            {
+                var theme = new Theme { Code = code, SortOrder = order++, Network = network };
+                theme.Rename(themeName);
+                if (code.Length > 1) theme.Parent = network.Themes.Single(t => t.Code == code[..1]);
+                network.Themes.Add(theme);
+            }
+            db.Networks.Add(network);
+            return network;
         }
-        db.Networks.Add(wellbeing);
+        var demo = NewNetwork("polkuverkosto", "Polkuverkosto (demo)",
+            "Keksitty esimerkkiverkosto, jonka hankkeet kehittävät ohjausta koulutukseen hakeutumisesta työelämään asti.",
+            ("O", "Ohjaus ennen koulutusta"), ("O1", "Hakeutumisen tuki"), ("O2", "Koulutukseen tutustuminen"),
+            ("K", "Opintojen aikana"), ("K1", "Keskeyttämisen ehkäisy"), ("K2", "Vertaistuki"),
+            ("T", "Työelämään ja jatko-opintoihin"), ("T1", "Uraohjaus"), ("T2", "Väyläopinnot"));
+        var wellbeing = NewNetwork("valita", "Välitä! – Visa omtanke!", "Opiskelijoiden hyvinvointia ja yhteisöllisyyttä kehittävien hankkeiden verkosto.",
+            ("H", "Hyvinvoiva oppilaitosyhteisö"), ("H1", "Ryhmäytyminen ja yhteisöllisyys"), ("H2", "Mielen hyvinvointi"), ("S", "Osallisuus"));
+        Theme T(string code) => demo.Themes.Single(t => t.Code == code);
 
         Organisation Org(string name, OrganisationType type, string region, string? businessId = null, string? web = null)
         {
@@ -57,7 +71,7 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
         {
             var p = new Project
             {
-                Network = transitions, Acronym = acronym, Code = code, StartDate = start, EndDate = end, LeadOrganisation = lead,
+                Network = demo, Acronym = acronym, Code = code, StartDate = start, EndDate = end, LeadOrganisation = lead,
                 Scope = scope, Funder = "Euroopan sosiaalirahasto (ESR) / Pohjois-Pohjanmaan ELY-keskus",
                 FundingProgramme = "Osaava ja osallistava Suomi 2021–2027", Description = description, Goals = goals, Actions = actions,
                 CreatedAt = now, UpdatedAt = now,
@@ -73,7 +87,7 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
             "Hanke kokeilee, miten yhdeksäsluokkalaisen ja aikuisen hakijan ohjaus voidaan koota yhden palvelun alle.",
             "- Hakijoiden ohjaus yhdestä paikasta\n- Keskeyttämisten väheneminen ensimmäisenä opiskeluvuonna",
             "- Hakijan palvelupiste kauppakeskukseen\n- Tutustumisjaksojen uudistaminen\n- Opinto-ohjaajien yhteiset työpajat",
-            T("A"), T("A1"), T("A2"));
+            T("O"), T("O1"), T("O2"));
         path.GrantEuros = 420_000m;
         path.SelfFinancingPercent = 10m;
         path.DecisionNumber = "EURA 2021: S30101";
@@ -87,7 +101,7 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
             "Valtakunnallinen hanke, jossa korkeakouluopiskelijat mentoroivat toisen asteen opiskelijoita jatko-opintoihin.",
             "- 300 mentorointiparia\n- Väyläopintojen aloittajien määrän kasvu",
             "- Mentorivalmennus\n- Mentorointiparien muodostaminen\n- Väyläopintojen esittelykierros",
-            T("D"), T("D1"), T("D4"));
+            T("T"), T("T1"), T("T2"));
         mentors.Partners.Add(new ProjectPartner { Organisation = coast, Role = PartnerRole.CoImplementer });
         mentors.Contacts.Add(new ContactPerson { Name = "Mikko Mentori", Role = "projektikoordinaattori", Email = "mikko.mentori@example.org" });
 
@@ -95,12 +109,12 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
             "Projektet utvecklar stöd för studerande som riskerar att avbryta sina studier inom yrkesutbildningen.",
             "- Färre avbrutna studier\n- Ett fungerande stödteam i varje enhet",
             "- Stödteam\n- Individuell handledning\n- Samarbete med uppsökande ungdomsarbete",
-            T("C"), T("C1"));
+            T("K"), T("K1"));
         step.Contacts.Add(new ContactPerson { Name = "Elin Exempel", Role = "projektledare", Email = "elin.exempel@example.org" });
 
         var network = Proj("Juurtuva – verkoston koordinaatio", "JUURTUVA", "S30000", new(2023, 1, 1), new(2027, 12, 31), lakes, ProjectScope.National, "MK10",
             "Koordinaatiohanke kokoaa verkoston hankkeiden mallit ja hyvät käytännöt ja arvioi niiden levitettävyyttä.",
-            "- Mallien arviointi ja levittäminen", "- Vertaisarvioinnin työpajat\n- Menetelmäpankin ylläpito", T("A"), T("B"), T("C"), T("D"));
+            "- Mallien arviointi ja levittäminen", "- Vertaisarvioinnin työpajat\n- Menetelmäpankin ylläpito", T("O"), T("K"), T("T"));
         network.IsCoordination = true;
         path.ParentProject = network;
 
@@ -111,7 +125,7 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
         {
             var p = new Practice
             {
-                Network = transitions, Kind = kind, Summary = summary, GoalAndTargetGroup = goal, ContentAndActions = content,
+                Network = demo, Kind = kind, Summary = summary, GoalAndTargetGroup = goal, ContentAndActions = content,
                 Year = year, Language = language, CreatedAt = now, UpdatedAt = now,
             };
             p.Retitle(title);
@@ -130,7 +144,7 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
             "Koulutukseen hakeutuva saa ohjausta ilman ajanvarausta siellä, missä hän muutenkin liikkuu. Palvelupisteessä päivystävät opinto-ohjaaja ja etsivä nuorisotyöntekijä yhdessä.",
             "Tavoitteena on madaltaa kynnystä kysyä koulutuksesta. Kohderyhmänä ovat peruskoulun päättävät nuoret, alanvaihtajat ja maahan muuttaneet aikuiset.",
             "1. Palvelupiste on auki kahtena iltapäivänä viikossa.\n2. Päivystäjät kirjaavat kävijämäärät ja kysymysten aiheet.\n3. Kuukausittain tiimi käy läpi, mitä kysyttiin ja mitä pitää kehittää.",
-            2024, "fi", ["hakeutuminen", "matalan kynnyksen ohjaus", "etsivä nuorisotyö"], ["peruskoulun päättävät", "alanvaihtajat"], T("A"), T("A1"));
+            2024, "fi", ["hakeutuminen", "matalan kynnyksen ohjaus", "etsivä nuorisotyö"], ["peruskoulun päättävät", "alanvaihtajat"], T("O"), T("O1"));
         servicePoint.StaffInduction = "Uudet päivystäjät työskentelevät ensin kaksi kertaa kokeneen parin kanssa. Perehdytysopas on liitteenä.";
         servicePoint.Marketing = "Kauppakeskuksen näytöt, koulujen tiedotteet huoltajille ja kaupungin nuorisopalvelujen kanavat.";
         servicePoint.Materials = "Perehdytysopas, kävijälomake ja viikkoaikataulun pohja.";
@@ -142,7 +156,7 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
             "Hakija viettää kolme päivää valitsemansa alan ryhmässä ja saa lopuksi palautteen ja suosituksen.",
             "Tavoite on oikea alavalinta ja vähemmän keskeyttämisiä ensimmäisenä vuonna.",
             "Opinto-ohjaaja sopii jakson opettajan kanssa, tutustuja saa nimetyn opiskelijakummin.",
-            2024, "fi", ["tutustumisjakso", "alavalinta"], ["peruskoulun päättävät"], T("A"), T("A2"));
+            2024, "fi", ["tutustumisjakso", "alavalinta"], ["peruskoulun päättävät"], T("O"), T("O2"));
         taster.ApplyModel(servicePoint);
         taster.Publish(now);
 
@@ -150,7 +164,7 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
             "Ammattikorkeakoulun opiskelija mentoroi ammatillisen perustutkinnon opiskelijaa lukuvuoden ajan väyläopintojen aloittamiseen.",
             "Tavoitteena on, että yhä useampi ammatillisen koulutuksen opiskelija uskaltaa aloittaa korkeakouluopinnot. Kohderyhmä: toisen vuoden opiskelijat.",
             "Mentorit koulutetaan kahden päivän mentorivalmennuksessa. Parit tapaavat kerran kuukaudessa, ja mentorit saavat työnohjausta ryhmässä.",
-            2023, "fi", ["mentorointi", "vertaismentorointi", "väyläopinnot"], ["ammatillisen koulutuksen opiskelijat"], T("D"), T("D1"));
+            2023, "fi", ["mentorointi", "vertaismentorointi", "väyläopinnot"], ["ammatillisen koulutuksen opiskelijat"], T("T"), T("T2"));
         mentoring.StaffInduction = "Mentorivalmennuksen käsikirja ja kaksi valmennuspäivää.";
         mentoring.Materials = "Käsikirja, tapaamisten keskustelurungot ja palautelomake.";
         mentoring.Resources = "Koordinaattori 20 % työajasta, mentoreille opintopisteet.";
@@ -161,7 +175,7 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
             "Opiskelijat vierailevat pienryhmissä alueen työpaikoilla ja haastattelevat alalla työskenteleviä.",
             "Tavoitteena on vahvistaa uraohjausta ja työnhakutaitoja opintojen loppuvaiheessa.",
             "Vierailut valmistellaan tunnilla, haastattelut kootaan yhteiseen uratarinoiden kansioon.",
-            2024, "fi", ["uraohjaus", "työelämäyhteistyö"], ["valmistuvat opiskelijat"], T("D"), T("D4"));
+            2024, "fi", ["uraohjaus", "työelämäyhteistyö"], ["valmistuvat opiskelijat"], T("T"), T("T1"));
         careerDays.ApplyModel(mentoring);
         careerDays.Publish(now);
 
@@ -169,24 +183,24 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
             "Ett mångprofessionellt stödteam träffar studerande som har fått studiepauser eller många frånvaron.",
             "Målet är att studerande ska slutföra sin utbildning. Målgruppen är studerande under första studieåret.",
             "Teamet träffas varje vecka. Studerande kontaktas inom tre dagar efter att läraren har gjort en anmälan.",
-            2025, "sv", ["stödteam", "avbrott"], ["studerande i yrkesutbildning"], T("C"), T("C1"));
+            2025, "sv", ["stödteam", "avbrott"], ["studerande i yrkesutbildning"], T("K"), T("K1"));
         team.Publish(now);
 
         var earlyWarning = Pr("Varhaisen tuen viikkopalaveri", PracticeKind.GoodPractice, step, institute,
             "Ryhmänohjaajat, opinto-ohjaaja ja kuraattori käyvät viikoittain läpi opiskelijat, joiden opinnot ovat pysähtyneet.",
             "Tavoitteena on puuttua ajoissa ennen kuin opiskelija ajattelee keskeyttämistä.",
             "Viikkopalaveri kestää 30 minuuttia; jokaiselle opiskelijalle nimetään vastuuhenkilö ja seuraava askel.",
-            2025, "fi", ["varhainen tuki", "keskeyttäminen"], ["ensimmäisen vuoden opiskelijat"], T("C"), T("C1"));
+            2025, "fi", ["varhainen tuki", "keskeyttäminen"], ["ensimmäisen vuoden opiskelijat"], T("K"), T("K1"));
         earlyWarning.Publish(now);
 
         // One draft and one submitted practice, to show the workflow to the demo accounts (not public).
         var draft = Pr("Huoltajailta yhdeksäsluokkalaisille", PracticeKind.GoodPractice, path, town,
-            "Huoltajille järjestettävä ilta, jossa esitellään toisen asteen vaihtoehdot.", "", "", 2025, "fi", ["huoltajat"], [], T("A"), T("A4"));
+            "Huoltajille järjestettävä ilta, jossa esitellään toisen asteen vaihtoehdot.", "", "", 2025, "fi", ["huoltajat"], [], T("O"), T("O1"));
         var submitted = Pr("Digitaalinen ohjauskalenteri", PracticeKind.GoodPractice, path, coast,
             "Opiskelijan ohjaustapaamiset ja tukitoimet yhdessä kalenterissa.",
             "Tavoitteena on, että opiskelija näkee oman ohjauksensa yhdellä silmäyksellä.",
             "Kalenteri pohjautuu oppilaitoksen nykyiseen järjestelmään; ohjaajat kirjaavat tapaamiset.",
-            2025, "fi", ["ohjaus", "digitaalisuus"], ["opiskelijat"], T("B"), T("B1"));
+            2025, "fi", ["ohjaus", "digitaalisuus"], ["opiskelijat"], T("K"), T("K2"));
         submitted.Submit();
 
         foreach (var p in new[] { servicePoint, taster, mentoring, careerDays, team, earlyWarning, draft, submitted })
@@ -198,6 +212,8 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
         await CreateDemoUserAsync("admin@demo.juurru.fi", "Demo Ylläpitäjä", u => users.AddToRoleAsync(u, Roles.Administrator));
         await CreateDemoUserAsync("koordinaattori@demo.juurru.fi", "Demo Koordinaattori", u =>
         {
+            // The demo coordinator runs the demo network and "Sujuvat siirtymät", ready for an imported report.
+            db.NetworkCoordinators.Add(new NetworkCoordinator { NetworkId = demo.Id, UserId = u.Id });
             db.NetworkCoordinators.Add(new NetworkCoordinator { NetworkId = transitions.Id, UserId = u.Id });
             return Task.CompletedTask;
         });

@@ -8,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Features.Organisations;
 
-public sealed class IndexModel(JuurruDbContext db) : PageModel
+public sealed class IndexModel(JuurruDbContext db, Identity.CurrentUser user) : PageModel
 {
+    public bool CanAdd { get; private set; }
+
     public sealed record Row(int Id, string Name, OrganisationType Type, string? Region, int Projects);
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
@@ -25,6 +27,8 @@ public sealed class IndexModel(JuurruDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        var scope = await user.GetScopeAsync(ct);
+        CanAdd = new OrganisationAccess(null).Allows(scope, nameof(OrganisationOperations.Create));
         var query = db.Organisations.AsNoTracking();
         foreach (var word in TextKeys.Normalize(Q).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             query = query.Where(o => o.NormalizedName.Contains(word));

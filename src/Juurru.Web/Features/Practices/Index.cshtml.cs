@@ -6,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Features.Practices;
 
-public sealed class IndexModel(JuurruDbContext db) : PageModel
+public sealed class IndexModel(JuurruDbContext db, Identity.CurrentUser user) : PageModel
 {
+    public bool CanDocument { get; private set; }
+
     public PracticeFilter Filter { get; private set; } = new();
     public IReadOnlyList<PracticeCard> Items { get; private set; } = [];
     public int Total { get; private set; }
@@ -21,6 +23,8 @@ public sealed class IndexModel(JuurruDbContext db) : PageModel
         Total = await query.CountAsync(ct);
         Items = await query.Sorted(filter.Sort).Skip((filter.PageNumber - 1) * filter.Size).Take(filter.Size).ToCardsAsync(ct);
         Options = await FilterOptions.LoadAsync(db, ct);
+        var scope = await user.GetScopeAsync(ct);
+        CanDocument = scope.ProjectIds.Count > 0 || scope.IsCoordinator || scope.IsAdministrator;
         Pager = new Pager(filter.PageNumber, Pager.PageCount(Total, filter.Size), page => UrlFor("page", page.ToString()));
     }
 

@@ -7,8 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Juurru.Features.Projects;
 
 /// <summary>The project registry, grouped by theme and by national or regional scope, as in a coordination report's appendix.</summary>
-public sealed class IndexModel(JuurruDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(JuurruDbContext db, TimeProvider clock, Identity.CurrentUser user) : PageModel
 {
+    public bool CanAdd { get; private set; }
+
     public ProjectFilter Filter { get; private set; } = new();
     public int Total { get; private set; }
     public IReadOnlyList<Group> Groups { get; private set; } = [];
@@ -20,6 +22,8 @@ public sealed class IndexModel(JuurruDbContext db, TimeProvider clock) : PageMod
     public async Task OnGetAsync([FromQuery] ProjectFilter filter, CancellationToken ct)
     {
         Filter = filter;
+        var scope = await user.GetScopeAsync(ct);
+        CanAdd = scope.IsCoordinator || scope.IsAdministrator;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var rows = await db.Projects.Filter(filter, today).OrderBy(p => p.SortKey).ToRowsAsync(db.Practices, ct);
         Total = rows.Count;

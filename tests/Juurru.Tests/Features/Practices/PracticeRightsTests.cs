@@ -99,6 +99,60 @@ public sealed class PracticeRightsTests
         Assert.Equal(expected == HttpStatusCode.Redirect ? PracticeStatus.Archived : PracticeStatus.Published, await StatusAsync(w.App, practice.Id));
     }
 
+    public static TheoryData<Db, Role, HttpStatusCode> Returning => Matrix(
+        (Role.Visitor, HttpStatusCode.NotFound), (Role.Outsider, HttpStatusCode.NotFound), (Role.Member, HttpStatusCode.Forbidden),
+        (Role.OtherMember, HttpStatusCode.NotFound), (Role.Coordinator, HttpStatusCode.Redirect),
+        (Role.OtherCoordinator, HttpStatusCode.NotFound), (Role.Administrator, HttpStatusCode.Redirect));
+
+    [Theory, MemberData(nameof(Returning))]
+    public async Task Returning_a_submitted_practice_to_draft(Db db, Role role, HttpStatusCode expected)
+    {
+        var w = await WorldAsync(db);
+        await using var _ = w.App;
+        var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Submitted);
+        using var browser = await w.AsAsync(role);
+
+        var response = await browser.PostAsync($"/fi/practices/{practice.Id}?handler=Return");
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(expected == HttpStatusCode.Redirect ? PracticeStatus.Draft : PracticeStatus.Submitted, await StatusAsync(w.App, practice.Id));
+    }
+
+    [Theory, MemberData(nameof(Archiving))]
+    public async Task Restoring_an_archived_practice(Db db, Role role, HttpStatusCode expected)
+    {
+        var w = await WorldAsync(db);
+        await using var _ = w.App;
+        var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Archived);
+        using var browser = await w.AsAsync(role);
+
+        var response = await browser.PostAsync($"/fi/practices/{practice.Id}?handler=Restore");
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(expected == HttpStatusCode.Redirect ? PracticeStatus.Published : PracticeStatus.Archived, await StatusAsync(w.App, practice.Id));
+    }
+
+    public static TheoryData<Db, Role, HttpStatusCode> Uploading => Matrix(
+        (Role.Visitor, HttpStatusCode.Redirect), (Role.Outsider, HttpStatusCode.Forbidden), (Role.Member, HttpStatusCode.OK),
+        (Role.OtherMember, HttpStatusCode.Forbidden), (Role.Coordinator, HttpStatusCode.OK),
+        (Role.OtherCoordinator, HttpStatusCode.Forbidden), (Role.Administrator, HttpStatusCode.OK));
+
+    /// <summary>The upload handler without a file: editors get the form back with a message, the others are refused first.</summary>
+    [Theory, MemberData(nameof(Uploading))]
+    public async Task Uploading_an_attachment(Db db, Role role, HttpStatusCode expected)
+    {
+        var w = await WorldAsync(db);
+        await using var _ = w.App;
+        var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Published);
+        using var browser = await w.AsAsync(role);
+
+        var response = await browser.PostAsync($"/fi/practices/{practice.Id}/attachments?handler=Upload");
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.OK)
+            Assert.Contains("Valitse lähetettävä tiedosto.", (await Browser.ParseAsync(response)).QuerySelector(".error-summary")!.TextContent);
+    }
+
     public static TheoryData<Db, Role, HttpStatusCode> Editing => Matrix(
         (Role.Visitor, HttpStatusCode.Redirect), (Role.Outsider, HttpStatusCode.Forbidden), (Role.Member, HttpStatusCode.OK),
         (Role.OtherMember, HttpStatusCode.Forbidden), (Role.Coordinator, HttpStatusCode.OK),
