@@ -13,7 +13,7 @@ public sealed class NameMatcherTests
         "Pipo2 - menolippu työelämään", "Yhdessä takuuseen", "Opin portailia Pohjois-Pohjanmaalla", "Opin portailta työelämään",
         "Opin portailta työelämään Satakunnassa", "Opin portilla Satakunnassa", "OPINTIE",
         "Opintie sujuvaksi - etnisiin ryhmiin kuuluvat oppilaat koulupolun siirtymävaiheessa",
-        "Teknologiatoimintaympäristön yritysten ja ammatillisen koulutuksen vetovoimaisuuden lisääminen Pohjois-Karjalassa, PURE STEEL-hanke",
+        "Vetovoimaa metallialalle Pohjois-Karjalassa, PURE STEEL-hanke",
         "Work Smart-Älykkäästi töihin", "Vamos 2. aste – opintoihin kiinnittyminen, läpäisy ja pudokkuuden ehkäisy", "K2K Kaveri kaverille",
     ];
 
@@ -39,7 +39,7 @@ public sealed class NameMatcherTests
     [InlineData("Opin portailta Pohjois-Pohjanmaalla", "Opin portailia Pohjois-Pohjanmaalla")]
     [InlineData("Opin portailta työelämään", "Opin portailta työelämään")]
     [InlineData("Opintie sujuvaksi", "Opintie sujuvaksi - etnisiin ryhmiin kuuluvat oppilaat koulupolun siirtymävaiheessa")]
-    [InlineData("PURE STEEL", "Teknologiatoimintaympäristön yritysten ja ammatillisen koulutuksen vetovoimaisuuden lisääminen Pohjois-Karjalassa, PURE STEEL-hanke")]
+    [InlineData("PURE STEEL", "Vetovoimaa metallialalle Pohjois-Karjalassa, PURE STEEL-hanke")]
     [InlineData("Work Smart", "Work Smart-Älykkäästi töihin")]
     [InlineData("Vamos 2.aste", "Vamos 2. aste – opintoihin kiinnittyminen, läpäisy ja pudokkuuden ehkäisy")]
     [InlineData("K2K", "K2K Kaveri kaverille")]
@@ -69,7 +69,7 @@ public sealed class NameMatcherTests
     [Theory]
     [InlineData("Siirtymät sujuviksi (SISU)", "SISU")]
     [InlineData("NOPSA - Nopea ammatillinen väylä työelämään", "NOPSA")]
-    [InlineData("Teknologiatoimintaympäristön yritysten ja ammatillisen koulutuksen vetovoimaisuuden lisääminen Pohjois-Karjalassa, PURE STEEL-hanke", "PURE STEEL")]
+    [InlineData("Vetovoimaa metallialalle Pohjois-Karjalassa, PURE STEEL-hanke", "PURE STEEL")]
     [InlineData("Pystyväksi ryhmässä PYRY", "PYRY")]
     [InlineData("Lapin TNO-palvelut", null)]
     [InlineData("OPINTIE", null)]

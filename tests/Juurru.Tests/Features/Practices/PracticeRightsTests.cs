@@ -42,94 +42,70 @@ public sealed class PracticeRightsTests
     private static async Task<PracticeStatus> StatusAsync(JuurruApp app, int id) =>
         await app.WithDbAsync(ctx => ctx.Practices.Where(p => p.Id == id).Select(p => p.Status).SingleAsync());
 
-    public static TheoryData<Db, Role, HttpStatusCode> Publishing => Matrix(
-        (Role.Visitor, HttpStatusCode.NotFound), (Role.Outsider, HttpStatusCode.NotFound), (Role.Member, HttpStatusCode.Forbidden),
-        (Role.OtherMember, HttpStatusCode.NotFound), (Role.Coordinator, HttpStatusCode.Redirect),
-        (Role.OtherCoordinator, HttpStatusCode.NotFound), (Role.Administrator, HttpStatusCode.Redirect));
-
-    [Theory, MemberData(nameof(Publishing))]
-    public async Task Publishing_a_submitted_practice(Db db, Role role, HttpStatusCode expected)
+    /// <summary>Each workflow action: the state it starts from, the state it leads to, and what each role gets.</summary>
+    private static readonly Dictionary<string, (PracticeStatus From, PracticeStatus To, (Role, HttpStatusCode)[] Expected)> Workflow = new()
     {
-        var w = await WorldAsync(db);
-        await using var _ = w.App;
-        var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Submitted);
-        using var browser = await w.AsAsync(role);
+        // Members submit their own drafts; drafts of others do not exist for them.
+        ["Submit"] = (PracticeStatus.Draft, PracticeStatus.Submitted,
+        [
+            (Role.Visitor, HttpStatusCode.NotFound), (Role.Outsider, HttpStatusCode.NotFound), (Role.Member, HttpStatusCode.Redirect),
+            (Role.OtherMember, HttpStatusCode.NotFound), (Role.Coordinator, HttpStatusCode.Redirect),
+            (Role.OtherCoordinator, HttpStatusCode.NotFound), (Role.Administrator, HttpStatusCode.Redirect),
+        ]),
+        // Only the network's coordinators (and administrators) publish or send back; members see the practice but may not.
+        ["Publish"] = (PracticeStatus.Submitted, PracticeStatus.Published,
+        [
+            (Role.Visitor, HttpStatusCode.NotFound), (Role.Outsider, HttpStatusCode.NotFound), (Role.Member, HttpStatusCode.Forbidden),
+            (Role.OtherMember, HttpStatusCode.NotFound), (Role.Coordinator, HttpStatusCode.Redirect),
+            (Role.OtherCoordinator, HttpStatusCode.NotFound), (Role.Administrator, HttpStatusCode.Redirect),
+        ]),
+        ["Return"] = (PracticeStatus.Submitted, PracticeStatus.Draft,
+        [
+            (Role.Visitor, HttpStatusCode.NotFound), (Role.Outsider, HttpStatusCode.NotFound), (Role.Member, HttpStatusCode.Forbidden),
+            (Role.OtherMember, HttpStatusCode.NotFound), (Role.Coordinator, HttpStatusCode.Redirect),
+            (Role.OtherCoordinator, HttpStatusCode.NotFound), (Role.Administrator, HttpStatusCode.Redirect),
+        ]),
+        // Published and archived practices are public, so a refusal is 403.
+        ["Archive"] = (PracticeStatus.Published, PracticeStatus.Archived,
+        [
+            (Role.Visitor, HttpStatusCode.Forbidden), (Role.Outsider, HttpStatusCode.Forbidden), (Role.Member, HttpStatusCode.Forbidden),
+            (Role.OtherMember, HttpStatusCode.Forbidden), (Role.Coordinator, HttpStatusCode.Redirect),
+            (Role.OtherCoordinator, HttpStatusCode.Forbidden), (Role.Administrator, HttpStatusCode.Redirect),
+        ]),
+        ["Restore"] = (PracticeStatus.Archived, PracticeStatus.Published,
+        [
+            (Role.Visitor, HttpStatusCode.Forbidden), (Role.Outsider, HttpStatusCode.Forbidden), (Role.Member, HttpStatusCode.Forbidden),
+            (Role.OtherMember, HttpStatusCode.Forbidden), (Role.Coordinator, HttpStatusCode.Redirect),
+            (Role.OtherCoordinator, HttpStatusCode.Forbidden), (Role.Administrator, HttpStatusCode.Redirect),
+        ]),
+    };
 
-        var response = await browser.PostAsync($"/fi/practices/{practice.Id}?handler=Publish");
-
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal(expected == HttpStatusCode.Redirect ? PracticeStatus.Published : PracticeStatus.Submitted, await StatusAsync(w.App, practice.Id));
+    public static TheoryData<Db, string, Role, HttpStatusCode> WorkflowCases
+    {
+        get
+        {
+            var data = new TheoryData<Db, string, Role, HttpStatusCode>();
+            foreach (var db in DatabasesToTest())
+                foreach (var (handler, (_, _, expected)) in Workflow)
+                    foreach (var (role, status) in expected)
+                        data.Add(db, handler, role, status);
+            return data;
+        }
     }
 
-    public static TheoryData<Db, Role, HttpStatusCode> Submitting => Matrix(
-        (Role.Visitor, HttpStatusCode.NotFound), (Role.Outsider, HttpStatusCode.NotFound), (Role.Member, HttpStatusCode.Redirect),
-        (Role.OtherMember, HttpStatusCode.NotFound), (Role.Coordinator, HttpStatusCode.Redirect),
-        (Role.OtherCoordinator, HttpStatusCode.NotFound), (Role.Administrator, HttpStatusCode.Redirect));
-
-    [Theory, MemberData(nameof(Submitting))]
-    public async Task Submitting_a_draft(Db db, Role role, HttpStatusCode expected)
+    [Theory, MemberData(nameof(WorkflowCases))]
+    public async Task Workflow_actions(Db db, string handler, Role role, HttpStatusCode expected)
     {
+        var (from, to, _) = Workflow[handler];
         var w = await WorldAsync(db);
         await using var _ = w.App;
-        var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Draft);
+        var practice = await w.App.PracticeAsync(w.Project, from);
         using var browser = await w.AsAsync(role);
 
-        var response = await browser.PostAsync($"/fi/practices/{practice.Id}?handler=Submit");
+        var response = await browser.PostAsync($"/fi/practices/{practice.Id}?handler={handler}");
 
         Assert.Equal(expected, response.StatusCode);
-        Assert.Equal(expected == HttpStatusCode.Redirect ? PracticeStatus.Submitted : PracticeStatus.Draft, await StatusAsync(w.App, practice.Id));
-    }
-
-    public static TheoryData<Db, Role, HttpStatusCode> Archiving => Matrix(
-        (Role.Visitor, HttpStatusCode.Forbidden), (Role.Outsider, HttpStatusCode.Forbidden), (Role.Member, HttpStatusCode.Forbidden),
-        (Role.OtherMember, HttpStatusCode.Forbidden), (Role.Coordinator, HttpStatusCode.Redirect),
-        (Role.OtherCoordinator, HttpStatusCode.Forbidden), (Role.Administrator, HttpStatusCode.Redirect));
-
-    [Theory, MemberData(nameof(Archiving))]
-    public async Task Archiving_a_published_practice(Db db, Role role, HttpStatusCode expected)
-    {
-        var w = await WorldAsync(db);
-        await using var _ = w.App;
-        var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Published);
-        using var browser = await w.AsAsync(role);
-
-        var response = await browser.PostAsync($"/fi/practices/{practice.Id}?handler=Archive");
-
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal(expected == HttpStatusCode.Redirect ? PracticeStatus.Archived : PracticeStatus.Published, await StatusAsync(w.App, practice.Id));
-    }
-
-    public static TheoryData<Db, Role, HttpStatusCode> Returning => Matrix(
-        (Role.Visitor, HttpStatusCode.NotFound), (Role.Outsider, HttpStatusCode.NotFound), (Role.Member, HttpStatusCode.Forbidden),
-        (Role.OtherMember, HttpStatusCode.NotFound), (Role.Coordinator, HttpStatusCode.Redirect),
-        (Role.OtherCoordinator, HttpStatusCode.NotFound), (Role.Administrator, HttpStatusCode.Redirect));
-
-    [Theory, MemberData(nameof(Returning))]
-    public async Task Returning_a_submitted_practice_to_draft(Db db, Role role, HttpStatusCode expected)
-    {
-        var w = await WorldAsync(db);
-        await using var _ = w.App;
-        var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Submitted);
-        using var browser = await w.AsAsync(role);
-
-        var response = await browser.PostAsync($"/fi/practices/{practice.Id}?handler=Return");
-
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal(expected == HttpStatusCode.Redirect ? PracticeStatus.Draft : PracticeStatus.Submitted, await StatusAsync(w.App, practice.Id));
-    }
-
-    [Theory, MemberData(nameof(Archiving))]
-    public async Task Restoring_an_archived_practice(Db db, Role role, HttpStatusCode expected)
-    {
-        var w = await WorldAsync(db);
-        await using var _ = w.App;
-        var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Archived);
-        using var browser = await w.AsAsync(role);
-
-        var response = await browser.PostAsync($"/fi/practices/{practice.Id}?handler=Restore");
-
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal(expected == HttpStatusCode.Redirect ? PracticeStatus.Published : PracticeStatus.Archived, await StatusAsync(w.App, practice.Id));
+        Assert.Equal(expected == HttpStatusCode.Redirect ? to : from, await StatusAsync(w.App, practice.Id));
     }
 
     public static TheoryData<Db, Role, HttpStatusCode> Uploading => Matrix(
