@@ -22,11 +22,7 @@ public static class TestData
         {
             var network = new Network { Slug = "n-" + Guid.NewGuid().ToString("N")[..8] };
             network.Rename(name);
-            var theme = new Theme { Code = "A", Network = network, SortOrder = 0 };
-            theme.Rename("Ohjaus");
-            var sub = new Theme { Code = "A1", Network = network, Parent = theme, SortOrder = 1 };
-            sub.Rename("Uraohjaus");
-            network.Themes.AddRange([theme, sub]);
+            network.AddThemes([("A", "Ohjaus"), ("A1", "Uraohjaus")]);
             db.Networks.Add(network);
             await db.SaveChangesAsync();
             return network;

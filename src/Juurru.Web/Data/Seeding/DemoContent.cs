@@ -31,14 +31,7 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
         {
             var network = new Network { Slug = slug, Description = description };
             network.Rename(name);
-            var order = 0;
-            foreach (var (code, themeName) in themes)
-            {
-                var theme = new Theme { Code = code, SortOrder = order++, Network = network };
-                theme.Rename(themeName);
-                if (code.Length > 1) theme.Parent = network.Themes.Single(t => t.Code == code[..1]);
-                network.Themes.Add(theme);
-            }
+            network.AddThemes(themes);
             db.Networks.Add(network);
             return network;
         }

@@ -48,14 +48,7 @@ public sealed class ReferenceData(JuurruDbContext db)
                           "koulutuksen aikana sekä koulutuksesta työelämään ja jatko-opintoihin.",
         };
         network.Rename("Sujuvat siirtymät");
-        var order = 0;
-        foreach (var (code, name) in TransitionsThemes)
-        {
-            var theme = new Theme { Code = code, SortOrder = order++, Network = network };
-            theme.Rename(name);
-            if (code.Length > 1) theme.Parent = network.Themes.Single(t => t.Code == code[..1]);
-            network.Themes.Add(theme);
-        }
+        network.AddThemes(TransitionsThemes);
         db.Networks.Add(network);
         await db.SaveChangesAsync(ct);
     }

@@ -26,6 +26,19 @@ public sealed class Network
         Name = name.Trim();
         SortKey = TextKeys.SortKey(Name);
     }
+
+    /// <summary>Adds a theme tree given in order: a one-letter code is a theme, a longer one a subtheme of the theme whose code it starts with.</summary>
+    public void AddThemes(IEnumerable<(string Code, string Name)> themes)
+    {
+        var order = Themes.Count == 0 ? 0 : Themes.Max(t => t.SortOrder) + 1;
+        foreach (var (code, name) in themes)
+        {
+            var theme = new Theme { Code = code, SortOrder = order++, Network = this };
+            theme.Rename(name);
+            if (code.Length > 1) theme.Parent = Themes.Single(t => t.Code == code[..1]);
+            Themes.Add(theme);
+        }
+    }
 }
 
 /// <summary>A user who coordinates a network.</summary>

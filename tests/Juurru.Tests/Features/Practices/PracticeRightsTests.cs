@@ -15,30 +15,6 @@ namespace Juurru.Tests.Features.Practices;
 /// </summary>
 public sealed class PracticeRightsTests
 {
-    public enum Role { Visitor, Outsider, Member, OtherMember, Coordinator, OtherCoordinator, Administrator }
-
-    private sealed record World(JuurruApp App, Network Network, Project Project, Project OtherProject, Network OtherNetwork)
-    {
-        public async Task<Browser> AsAsync(Role role) => role switch
-        {
-            Role.Visitor => App.NewBrowser(),
-            Role.Outsider => await App.SignInAsync(await App.OutsiderAsync()),
-            Role.Member => await App.SignInAsync(await App.MemberAsync(Project)),
-            Role.OtherMember => await App.SignInAsync(await App.MemberAsync(OtherProject)),
-            Role.Coordinator => await App.SignInAsync(await App.CoordinatorAsync(Network)),
-            Role.OtherCoordinator => await App.SignInAsync(await App.CoordinatorAsync(OtherNetwork)),
-            _ => await App.SignInAsync(await App.AdministratorAsync()),
-        };
-    }
-
-    private static async Task<World> WorldAsync(Db db)
-    {
-        var app = await JuurruApp.StartAsync(db);
-        var network = await app.NetworkAsync("Verkosto");
-        var otherNetwork = await app.NetworkAsync("Toinen verkosto");
-        return new World(app, network, await app.ProjectAsync(network, "Oma hanke"), await app.ProjectAsync(otherNetwork, "Muu hanke"), otherNetwork);
-    }
-
     private static async Task<PracticeStatus> StatusAsync(JuurruApp app, int id) =>
         await app.WithDbAsync(ctx => ctx.Practices.Where(p => p.Id == id).Select(p => p.Status).SingleAsync());
 
@@ -85,7 +61,7 @@ public sealed class PracticeRightsTests
         get
         {
             var data = new TheoryData<Db, string, Role, HttpStatusCode>();
-            foreach (var db in DatabasesToTest())
+            foreach (var db in RoleWorld.Databases())
                 foreach (var (handler, (_, _, expected)) in Workflow)
                     foreach (var (role, status) in expected)
                         data.Add(db, handler, role, status);
@@ -97,8 +73,7 @@ public sealed class PracticeRightsTests
     public async Task Workflow_actions(Db db, string handler, Role role, HttpStatusCode expected)
     {
         var (from, to, _) = Workflow[handler];
-        var w = await WorldAsync(db);
-        await using var _ = w.App;
+        await using var w = await RoleWorld.CreateAsync(db);
         var practice = await w.App.PracticeAsync(w.Project, from);
         using var browser = await w.AsAsync(role);
 
@@ -108,7 +83,7 @@ public sealed class PracticeRightsTests
         Assert.Equal(expected == HttpStatusCode.Redirect ? to : from, await StatusAsync(w.App, practice.Id));
     }
 
-    public static TheoryData<Db, Role, HttpStatusCode> Uploading => Matrix(
+    public static TheoryData<Db, Role, HttpStatusCode> Uploading => RoleWorld.Matrix(
         (Role.Visitor, HttpStatusCode.Redirect), (Role.Outsider, HttpStatusCode.Forbidden), (Role.Member, HttpStatusCode.OK),
         (Role.OtherMember, HttpStatusCode.Forbidden), (Role.Coordinator, HttpStatusCode.OK),
         (Role.OtherCoordinator, HttpStatusCode.Forbidden), (Role.Administrator, HttpStatusCode.OK));
@@ -117,8 +92,7 @@ public sealed class PracticeRightsTests
     [Theory, MemberData(nameof(Uploading))]
     public async Task Uploading_an_attachment(Db db, Role role, HttpStatusCode expected)
     {
-        var w = await WorldAsync(db);
-        await using var _ = w.App;
+        await using var w = await RoleWorld.CreateAsync(db);
         var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Published);
         using var browser = await w.AsAsync(role);
 
@@ -129,7 +103,7 @@ public sealed class PracticeRightsTests
             Assert.Contains("Valitse lähetettävä tiedosto.", (await Browser.ParseAsync(response)).QuerySelector(".error-summary")!.TextContent);
     }
 
-    public static TheoryData<Db, Role, HttpStatusCode> Editing => Matrix(
+    public static TheoryData<Db, Role, HttpStatusCode> Editing => RoleWorld.Matrix(
         (Role.Visitor, HttpStatusCode.Redirect), (Role.Outsider, HttpStatusCode.Forbidden), (Role.Member, HttpStatusCode.OK),
         (Role.OtherMember, HttpStatusCode.Forbidden), (Role.Coordinator, HttpStatusCode.OK),
         (Role.OtherCoordinator, HttpStatusCode.Forbidden), (Role.Administrator, HttpStatusCode.OK));
@@ -137,8 +111,7 @@ public sealed class PracticeRightsTests
     [Theory, MemberData(nameof(Editing))]
     public async Task Opening_the_edit_form_of_a_published_practice(Db db, Role role, HttpStatusCode expected)
     {
-        var w = await WorldAsync(db);
-        await using var _ = w.App;
+        await using var w = await RoleWorld.CreateAsync(db);
         var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Published);
         using var browser = await w.AsAsync(role);
 
@@ -151,8 +124,7 @@ public sealed class PracticeRightsTests
     [Theory, MemberData(nameof(Editing))]
     public async Task Saving_an_edit_by_a_post_the_form_did_not_offer(Db db, Role role, HttpStatusCode expected)
     {
-        var w = await WorldAsync(db);
-        await using var _ = w.App;
+        await using var w = await RoleWorld.CreateAsync(db);
         var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Published);
         using var browser = await w.AsAsync(role);
 
@@ -175,7 +147,7 @@ public sealed class PracticeRightsTests
         Assert.Equal("Vertaismentorointi", title);
     }
 
-    public static TheoryData<Db, Role, HttpStatusCode> History => Matrix(
+    public static TheoryData<Db, Role, HttpStatusCode> History => RoleWorld.Matrix(
         (Role.Visitor, HttpStatusCode.Redirect), (Role.Outsider, HttpStatusCode.Forbidden), (Role.Member, HttpStatusCode.OK),
         (Role.OtherMember, HttpStatusCode.Forbidden), (Role.Coordinator, HttpStatusCode.OK),
         (Role.OtherCoordinator, HttpStatusCode.Forbidden), (Role.Administrator, HttpStatusCode.OK));
@@ -183,15 +155,14 @@ public sealed class PracticeRightsTests
     [Theory, MemberData(nameof(History))]
     public async Task Viewing_the_history_of_a_published_practice(Db db, Role role, HttpStatusCode expected)
     {
-        var w = await WorldAsync(db);
-        await using var _ = w.App;
+        await using var w = await RoleWorld.CreateAsync(db);
         var practice = await w.App.PracticeAsync(w.Project, PracticeStatus.Published);
         using var browser = await w.AsAsync(role);
 
         Assert.Equal(expected, (await browser.GetAsync($"/fi/practices/{practice.Id}/history")).StatusCode);
     }
 
-    public static TheoryData<Db, Role, HttpStatusCode> Creating => Matrix(
+    public static TheoryData<Db, Role, HttpStatusCode> Creating => RoleWorld.Matrix(
         (Role.Visitor, HttpStatusCode.Redirect), (Role.Outsider, HttpStatusCode.Forbidden), (Role.Member, HttpStatusCode.OK),
         (Role.OtherMember, HttpStatusCode.Forbidden), (Role.Coordinator, HttpStatusCode.OK),
         (Role.OtherCoordinator, HttpStatusCode.Forbidden), (Role.Administrator, HttpStatusCode.OK));
@@ -199,8 +170,7 @@ public sealed class PracticeRightsTests
     [Theory, MemberData(nameof(Creating))]
     public async Task Opening_the_form_for_a_new_practice_in_the_network(Db db, Role role, HttpStatusCode expected)
     {
-        var w = await WorldAsync(db);
-        await using var _ = w.App;
+        await using var w = await RoleWorld.CreateAsync(db);
         using var browser = await w.AsAsync(role);
 
         Assert.Equal(expected, (await browser.GetAsync($"/fi/practices/new?network={w.Network.Id}")).StatusCode);
@@ -209,8 +179,7 @@ public sealed class PracticeRightsTests
     [Theory, Databases]
     public async Task A_member_cannot_attach_a_new_practice_to_a_project_that_is_not_theirs(Db db)
     {
-        var w = await WorldAsync(db);
-        await using var _ = w.App;
+        await using var w = await RoleWorld.CreateAsync(db);
         var otherInSameNetwork = await w.App.ProjectAsync(w.Network, "Naapurihanke");
         using var browser = await w.AsAsync(Role.Member);
 
@@ -224,17 +193,4 @@ public sealed class PracticeRightsTests
         Assert.Contains("Valitse hankkeet listalta.", page.QuerySelector(".error-summary")?.TextContent ?? page.Body!.TextContent);
         Assert.False(await w.App.WithDbAsync(ctx => ctx.Practices.AnyAsync(p => p.Title == "Luvaton")));
     }
-
-    private static TheoryData<Db, Role, HttpStatusCode> Matrix(params (Role, HttpStatusCode)[] cases)
-    {
-        var data = new TheoryData<Db, Role, HttpStatusCode>();
-        foreach (var db in DatabasesToTest())
-            foreach (var (role, status) in cases)
-                data.Add(db, role, status);
-        return data;
-    }
-
-    /// <summary>SQLite always; PostgreSQL where configured (the role matrix is the same on both).</summary>
-    internal static IEnumerable<Db> DatabasesToTest() =>
-        TestDatabase.PostgresServer is null && Environment.GetEnvironmentVariable("JUURRU_REQUIRE_POSTGRES") != "1" ? [Db.Sqlite] : [Db.Sqlite, Db.Postgres];
 }
