@@ -12,15 +12,16 @@ public sealed record PracticeCard(
     int? Year,
     string Language,
     DateTime? PublishedAt,
-    IReadOnlyList<string> Projects,
-    IReadOnlyList<string> Themes);
+    IReadOnlyList<ProjectRef> Projects,
+    IReadOnlyList<ThemeRef> Themes);
 
 public static class PracticeCardQuery
 {
     public static Task<List<PracticeCard>> ToCardsAsync(this IQueryable<Practice> practices, CancellationToken ct) =>
         practices.AsNoTracking()
             .Select(p => new PracticeCard(p.Id, p.Title, p.Kind, p.Status, p.Summary, p.Year, p.Language, p.PublishedAt,
-                p.Projects.OrderBy(x => x.SortKey).Select(x => x.Acronym ?? x.Name).ToList(),
-                p.Themes.Where(t => t.ParentId != null).OrderBy(t => t.SortOrder).Select(t => t.Code + " " + t.Name).ToList()))
+                p.Projects.OrderBy(x => x.SortKey)
+                    .Select(x => new ProjectRef(x.Id, x.Name, x.Acronym, x.LeadOrganisation!.Name, x.EndDate)).ToList(),
+                p.Themes.OrderBy(t => t.SortOrder).Select(t => new ThemeRef(t.Id, t.Code, t.Name, t.ParentId)).ToList()))
             .ToListAsync(ct);
 }

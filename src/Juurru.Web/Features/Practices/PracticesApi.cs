@@ -11,7 +11,7 @@ namespace Juurru.Features.Practices;
 public static class PracticesApi
 {
     public sealed record ListItem(int Id, string Title, PracticeKind Kind, string Summary, int? Year, string Language,
-        DateTime? PublishedAt, IReadOnlyList<string> Projects, IReadOnlyList<string> Themes, string Url);
+        DateTime? PublishedAt, IReadOnlyList<ProjectRef> Projects, IReadOnlyList<ThemeRef> Themes, string Url);
 
     public sealed record ListResponse(int Total, int Page, int PageSize, IReadOnlyList<ListItem> Items);
 

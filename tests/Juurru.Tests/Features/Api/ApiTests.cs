@@ -30,6 +30,11 @@ public sealed class ApiTests
         Assert.Equal("Mentorointimalli", model.GetProperty("title").GetString());
         Assert.Equal("Model", model.GetProperty("kind").GetString());
         Assert.EndsWith($"/fi/practices/{model.GetProperty("id").GetInt32()}", model.GetProperty("url").GetString());
+        var owner = model.GetProperty("projects")[0];
+        Assert.Equal("Testihanke", owner.GetProperty("name").GetString());
+        Assert.StartsWith("Org ", owner.GetProperty("leadOrganisation").GetString());
+        Assert.Equal("2030-12-31", owner.GetProperty("endDate").GetString());
+        Assert.Contains(model.GetProperty("themes").EnumerateArray(), t => t.GetProperty("code").GetString() == "A1");
 
         var words = await browser.Client.GetFromJsonAsync<JsonElement>("/api/v1/practices?q=hyvä%20käytäntö%202");
         Assert.Equal(1, words.GetProperty("total").GetInt32());
