@@ -15,11 +15,13 @@ public sealed class JuurruApp : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database;
     private readonly bool _demoContent;
+    private readonly bool _ownsDatabase;
 
-    private JuurruApp(TestDatabase database, bool demoContent)
+    private JuurruApp(TestDatabase database, bool demoContent, bool ownsDatabase = true)
     {
         _database = database;
         _demoContent = demoContent;
+        _ownsDatabase = ownsDatabase;
         DataPath = Directory.CreateTempSubdirectory("juurru-data-").FullName;
     }
 
@@ -31,6 +33,14 @@ public sealed class JuurruApp : WebApplicationFactory<Program>
     {
         var app = new JuurruApp(await TestDatabase.CreateAsync(db), demoContent);
         _ = app.Server; // start now: migrations and reference data run before the first request
+        return app;
+    }
+
+    /// <summary>The application on a database the caller keeps, e.g. to start it a second time on the same data.</summary>
+    public static JuurruApp StartOn(TestDatabase database, bool demoContent = false)
+    {
+        var app = new JuurruApp(database, demoContent, ownsDatabase: false);
+        _ = app.Server;
         return app;
     }
 
@@ -100,7 +110,7 @@ public sealed class JuurruApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await _database.DisposeAsync();
+        if (_ownsDatabase) await _database.DisposeAsync();
         try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { }
     }
 }
