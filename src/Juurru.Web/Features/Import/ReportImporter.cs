@@ -18,7 +18,6 @@ namespace Juurru.Features.Import;
 public sealed partial class ReportImporter(JuurruDbContext db, TimeProvider clock)
 {
     private const string KeyPrefix = "report:";
-    private readonly HashSet<Project> _projectsWithAppendixThemes = [];
 
     public async Task<ImportSummary> ImportAsync(string text, string networkSlug, string source, CancellationToken ct = default)
     {
@@ -122,7 +121,10 @@ public sealed partial class ReportImporter(JuurruDbContext db, TimeProvider cloc
         }
     }
 
-    private async Task<NameMatcher<AppendixProject>> EnsureProjectsAsync(Network network, ParsedReport report, ThemeMap themes,
+    /// <summary>The appendix's projects, findable by any spelling, and which of them the appendix placed under themes.</summary>
+    private sealed record AppendixProjects(NameMatcher<AppendixProject> Matcher, HashSet<Project> WithThemes);
+
+    private async Task<AppendixProjects> EnsureProjectsAsync(Network network, ParsedReport report, ThemeMap themes,
         ImportSummary summary, DateTime now, CancellationToken ct)
     {
         var matcher = new NameMatcher<AppendixProject>();
@@ -159,6 +161,7 @@ public sealed partial class ReportImporter(JuurruDbContext db, TimeProvider cloc
         var existing = await db.Projects.Include(p => p.Themes).Include(p => p.LeadOrganisation)
             .Where(p => p.NetworkId == network.Id).ToListAsync(ct);
         var organisations = await OrganisationFinder.LoadAsync(db, all.SelectMany(p => p.Leads), ct);
+        var withThemes = new HashSet<Project>();
         foreach (var p in all)
         {
             var entity = existing.FirstOrDefault(e => e.ImportKey == p.ImportKey)
@@ -188,9 +191,9 @@ public sealed partial class ReportImporter(JuurruDbContext db, TimeProvider cloc
                 summary.ProjectsUpdated++;
             }
             p.Entity = entity;
-            if (p.Themes.Count > 0) _projectsWithAppendixThemes.Add(entity);
+            if (p.Themes.Count > 0) withThemes.Add(entity);
         }
-        return matcher;
+        return new AppendixProjects(matcher, withThemes);
     }
 
     /// <summary>Sets what the project card lacks; what people have written on the card is never overwritten.</summary>
@@ -224,7 +227,7 @@ public sealed partial class ReportImporter(JuurruDbContext db, TimeProvider cloc
 
     /// <returns>The practices of the report with the theme codes they were listed under.</returns>
     private async Task<List<(Practice Practice, string[] ThemeCodes)>> ImportPracticesAsync(Network network, ParsedReport report,
-        ThemeMap themes, NameMatcher<AppendixProject> projects, ImportSummary summary, string source, DateTime now, CancellationToken ct)
+        ThemeMap themes, AppendixProjects projects, ImportSummary summary, string source, DateTime now, CancellationToken ct)
     {
         var existing = await db.Practices.AsSplitQuery()
             .Include(p => p.Themes).Include(p => p.Projects).Include(p => p.Organisations)
@@ -234,7 +237,7 @@ public sealed partial class ReportImporter(JuurruDbContext db, TimeProvider cloc
         var result = new List<(Practice, string[])>();
 
         var groups = report.Practices
-            .Select(p => (Parsed: p, Project: ResolveProject(p.ProjectLabel, projects, extraProjects, network, summary, now)))
+            .Select(p => (Parsed: p, Project: ResolveProject(p.ProjectLabel, projects.Matcher, extraProjects, network, summary, now)))
             .GroupBy(x => KeyPrefix + network.Slug + ":" + NameMatcher<object>.Key(x.Parsed.Title) + "|" + (x.Project.ImportKey ?? x.Project.Id.ToString()));
 
         foreach (var group in groups)
@@ -282,7 +285,7 @@ public sealed partial class ReportImporter(JuurruDbContext db, TimeProvider cloc
             result.Add((practice, group.Select(g => g.Parsed.ThemeCode).Distinct().ToArray()));
 
             // A project that the appendix lists under no theme belongs to the themes of its practices.
-            if (!_projectsWithAppendixThemes.Contains(project))
+            if (!projects.WithThemes.Contains(project))
             {
                 foreach (var theme in group.Select(g => themes.Theme(g.Parsed.ThemeCode)).Where(t => !project.Themes.Contains(t)))
                 {
