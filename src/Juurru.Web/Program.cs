@@ -1,6 +1,7 @@
 using Juurru;
 using Juurru.Data;
 using Juurru.Features;
+using Juurru.Features.Account;
 using Juurru.Features.Import;
 using Juurru.Features.Networks;
 using Juurru.Features.Organisations;
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
 
 builder.AddJuurruDatabase();
 builder.AddJuurruIdentity();
+builder.AddAccounts();
 builder.AddJuurruLocalization();
 builder.AddJuurruPages();
 builder.AddPractices();

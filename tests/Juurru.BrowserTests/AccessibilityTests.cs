@@ -34,7 +34,7 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
         {
             "/fi", "/fi/practices", "/fi/practices?kind=Model&q=ohjaus", $"/fi/practices/{practice}", "/fi/projects", $"/fi/projects/{project}",
             "/fi/organisations", $"/fi/organisations/{organisation}", "/fi/networks", $"/fi/networks/{slug}", $"/fi/themes/{theme}",
-            "/fi/keywords", "/fi/account/login", "/fi/account/register", "/fi/account/forgot-password", "/fi/no-such-page",
+            "/fi/keywords", "/fi/account/login", "/fi/account/register", "/fi/account/forgot-password", "/fi/account/confirm-email", "/fi/no-such-page",
             "/sv", "/sv/practices", "/en/projects",
         };
         var failures = new List<string>();

@@ -51,6 +51,7 @@ public static class WebSetup
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapGet("/", (HttpContext ctx) => Results.Redirect($"/{PreferredCulture(ctx)}")).ExcludeFromDescription();

@@ -21,6 +21,8 @@ public static class IdentitySetup
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = true;
+                // Coordinators grant rights by e-mail address: an address must be proven before the account is used.
+                o.SignIn.RequireConfirmedEmail = true;
                 o.Lockout.MaxFailedAccessAttempts = 10;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })

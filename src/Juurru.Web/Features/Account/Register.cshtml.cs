@@ -4,11 +4,13 @@ using Juurru.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Juurru.Features.Account;
 
-public sealed class RegisterModel(UserManager<User> users, SignInManager<User> signIn, IStringLocalizer<SharedResource> L) : PageModel
+[EnableRateLimiting(AccountSetup.RateLimitPolicy)]
+public sealed class RegisterModel(UserManager<User> users, AccountEmails emails) : PageModel
 {
     [BindProperty] public RegisterForm Form { get; set; } = new();
 
@@ -37,11 +39,13 @@ public sealed class RegisterModel(UserManager<User> users, SignInManager<User> s
         public string ConfirmPassword { get; set; } = "";
     }
 
+    public bool Registered { get; private set; }
+
     public void OnGet()
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return Page();
         var user = new User { UserName = Form.Email.Trim(), Email = Form.Email.Trim(), DisplayName = Form.DisplayName.Trim() };
@@ -55,8 +59,9 @@ public sealed class RegisterModel(UserManager<User> users, SignInManager<User> s
             }
             return Page();
         }
-        await signIn.SignInAsync(user, isPersistent: false);
-        TempData["Message"] = L["Welcome! Ask your network's coordinator to add you to your project; then you can edit its card and document its practices."].Value;
-        return RedirectToPage("/Account/Index");
+        // Rights are granted by e-mail address, so an account is used only once its address is proven.
+        await emails.SendConfirmationAsync(user, ct);
+        Registered = true;
+        return Page();
     }
 }

@@ -4,10 +4,12 @@ using Juurru.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Juurru.Features.Account;
 
+[EnableRateLimiting(AccountSetup.RateLimitPolicy)]
 public sealed class ResetPasswordModel(UserManager<User> users, IStringLocalizer<SharedResource> L) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Email { get; set; } = "";

@@ -8,7 +8,7 @@ namespace Juurru.Tests.Features.Account;
 public sealed class AccountTests
 {
     [Theory, Databases]
-    public async Task Register_sign_out_and_sign_in_again(Db db)
+    public async Task Register_confirm_the_address_sign_in_and_out(Db db)
     {
         await using var app = await JuurruApp.StartAsync(db);
         using var browser = app.NewBrowser();
@@ -18,18 +18,49 @@ public sealed class AccountTests
             ["Form.DisplayName"] = "Uusi Käyttäjä", ["Form.Email"] = "uusi@example.org",
             ["Form.Password"] = "pitkä salasana tähän", ["Form.ConfirmPassword"] = "pitkä salasana tähän",
         });
-        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
-        var desk = await browser.PageAsync("/fi/account");
-        Assert.Contains("Et ole vielä minkään hankkeen jäsen.", desk.Body!.TextContent);
+        Assert.Contains("lähetimme linkin osoitteeseen uusi@example.org", (await Browser.ParseAsync(registered)).QuerySelector("[role=status]")!.TextContent);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitAsync(desk, "form[action$='/fi/account/logout']", [])).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/fi/account")).StatusCode);
+        // Until the address is confirmed the account cannot be used; trying sends a fresh link.
+        var early = await browser.SubmitAsync("/fi/account/login", "form.form", new() { ["Form.Email"] = "uusi@example.org", ["Form.Password"] = "pitkä salasana tähän" });
+        Assert.Contains("Vahvista ensin sähköpostiosoitteesi", (await Browser.ParseAsync(early)).QuerySelector(".error-summary")!.TextContent);
+        var mails = Directory.EnumerateFiles(app.MailPath, "*.eml").Order().ToList();
+        Assert.Equal(2, mails.Count);
+
+        var confirmed = await browser.PageAsync(LinkIn(await File.ReadAllTextAsync(mails[^1]), "confirm-email"));
+        Assert.Contains("osoitteesi on vahvistettu", confirmed.QuerySelector("[role=status]")!.TextContent);
+        var forged = await browser.PageAsync("/fi/account/confirm-email?userId=ei-ole&token=x");
+        Assert.NotNull(forged.QuerySelector("[role=alert]"));
 
         var wrong = await browser.SubmitAsync("/fi/account/login", "form.form", new() { ["Form.Email"] = "uusi@example.org", ["Form.Password"] = "väärä salasana" });
         Assert.Contains("Sähköpostiosoite tai salasana ei ole oikein.", (await Browser.ParseAsync(wrong)).QuerySelector(".error-summary")!.TextContent);
         var right = await browser.SubmitAsync("/fi/account/login?returnUrl=%2Ffi%2Fkeywords", "form.form", new() { ["Form.Email"] = "uusi@example.org", ["Form.Password"] = "pitkä salasana tähän" });
         Assert.Equal("/fi/keywords", right.Headers.Location!.OriginalString);
+        var desk = await browser.PageAsync("/fi/account");
+        Assert.Contains("Et ole vielä minkään hankkeen jäsen.", desk.Body!.TextContent);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitAsync(desk, "form[action$='/fi/account/logout']", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/fi/account")).StatusCode);
     }
+
+    [Fact]
+    public async Task Guessing_passwords_at_speed_is_stopped()
+    {
+        await using var app = await JuurruApp.StartAsync(Db.Sqlite);
+        using var browser = app.NewBrowser();
+        var page = await browser.PageAsync("/fi/account/login");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 25; i++)
+        {
+            statuses.Add((await browser.SubmitAsync(page, "form.form", new() { ["Form.Email"] = "joku@example.org", ["Form.Password"] = $"arvaus {i}" })).StatusCode);
+        }
+
+        Assert.Equal(20, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+
+    private static string LinkIn(string mail, string page) =>
+        Regex.Match(mail.Replace("=\r\n", "").Replace("=\n", "").Replace("=3D", "="), $@"http://localhost(/fi/account/{page}\?\S+)").Groups[1].Value;
 
     [Theory, Databases]
     public async Task Registration_refuses_short_passwords_and_taken_addresses(Db db)
@@ -69,7 +100,7 @@ public sealed class AccountTests
         Assert.Equal(answer, (await Browser.ParseAsync(known)).QuerySelector("[role=status]")!.TextContent); // the same answer either way
         var mail = await File.ReadAllTextAsync(Assert.Single(Directory.EnumerateFiles(app.MailPath, "*.eml")));
         Assert.Contains(user.Email!, mail);
-        var link = Regex.Match(mail.Replace("=\r\n", "").Replace("=3D", "="), @"http://localhost(/fi/account/reset-password\?\S+)").Groups[1].Value;
+        var link = LinkIn(mail, "reset-password");
         Assert.NotEmpty(link);
 
         var bad = await browser.SubmitAsync(link.Replace("token=", "token=x"), "form.form", new() { ["Password"] = "aivan uusi salasana", ["ConfirmPassword"] = "aivan uusi salasana" });

@@ -28,7 +28,7 @@ public sealed class PublicPagesTests
                      {
                          "", "/practices", $"/practices/{practice}", "/practices?kind=Model&sort=Title", "/projects", $"/projects/{project}",
                          "/organisations", $"/organisations/{organisation}", "/networks", $"/networks/{slug}", $"/themes/{theme}",
-                         "/keywords", "/account/login", "/account/register", "/account/forgot-password",
+                         "/keywords", "/account/login", "/account/register", "/account/forgot-password", "/account/confirm-email",
                      })
             {
                 var page = await browser.PageAsync($"/{culture}{path}");
