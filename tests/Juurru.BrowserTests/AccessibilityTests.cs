@@ -60,7 +60,7 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
                  {
                      "/fi/account", $"/fi/practices/new?network={network.Id}", $"/fi/practices/{practice.Id}/edit",
                      $"/fi/practices/{practice.Id}/history", $"/fi/practices/{practice.Id}/attachments", $"/fi/projects/{project.Id}/edit",
-                     "/fi/projects/new", $"/fi/projects/{project.Id}/members", "/fi/organisations/new", $"/fi/networks/{network.Slug}/themes",
+                     "/fi/projects/new", $"/fi/projects/{project.Id}/members", "/fi/organisations/new", $"/fi/networks/{network.Slug}/themes", $"/fi/networks/{network.Slug}/import",
                      "/fi/admin/users", $"/fi/admin/users/{admin.Id}",
                  })
         {
