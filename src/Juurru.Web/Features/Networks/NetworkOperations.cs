@@ -10,6 +10,7 @@ public static class NetworkOperations
     public static readonly OperationAuthorizationRequirement ManageThemes = new() { Name = nameof(ManageThemes) };
     public static readonly OperationAuthorizationRequirement CreateProject = new() { Name = nameof(CreateProject) };
     public static readonly OperationAuthorizationRequirement ImportReport = new() { Name = nameof(ImportReport) };
+    public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
 }
 
 public sealed record NetworkAccess(int NetworkId);

@@ -46,3 +46,29 @@ public sealed class ThemeTests
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/fi/networks/{network.Slug}/themes")).StatusCode);
     }
 }
+
+public sealed class NetworkTests
+{
+    [Theory, Databases]
+    public async Task Administrators_add_networks_and_coordinators_keep_their_own(Db db)
+    {
+        await using var w = await RoleWorld.CreateAsync(db);
+        using var admin = await w.AsAsync(Role.Administrator);
+
+        var bad = await admin.SubmitAsync("/fi/networks/new", "form.form", new() { ["Form.Name"] = "Uusi verkosto", ["Form.Slug"] = "Ei Kelpaa!" });
+        Assert.Contains("Lyhyessä nimessä voi olla", (await Browser.ParseAsync(bad)).QuerySelector(".error-summary")!.TextContent);
+        var taken = await admin.SubmitAsync("/fi/networks/new", "form.form", new() { ["Form.Name"] = "Uusi verkosto", ["Form.Slug"] = w.Network.Slug });
+        Assert.Contains("Toisella verkostolla on jo tämä lyhyt nimi.", (await Browser.ParseAsync(taken)).QuerySelector(".error-summary")!.TextContent);
+        var created = await admin.SubmitAsync("/fi/networks/new", "form.form", new() { ["Form.Name"] = "Uusi verkosto", ["Form.Slug"] = "uusi-verkosto" });
+        Assert.Equal("/fi/networks/uusi-verkosto", created.Headers.Location!.OriginalString);
+
+        using var coordinator = await w.AsAsync(Role.Coordinator);
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.GetAsync("/fi/networks/new")).StatusCode);
+        var edited = await coordinator.SubmitAsync($"/fi/networks/{w.Network.Slug}/edit", "form.form", new() { ["Form.Description"] = "Verkoston **kuvaus**." });
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Equal("Verkoston **kuvaus**.", await w.App.WithDbAsync(ctx => ctx.Networks.Where(n => n.Id == w.Network.Id).Select(n => n.Description).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PostAsync($"/fi/networks/{w.OtherNetwork.Slug}/edit", new() { ["Form.Name"] = "Kaapattu" })).StatusCode);
+        using var member = await w.AsAsync(Role.Member);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/fi/networks/{w.Network.Slug}/edit")).StatusCode);
+    }
+}
