@@ -53,7 +53,7 @@ public sealed class EditModel(JuurruDbContext db, IAuthorizationService auth, IS
         if (refused is not null) return refused;
         Slug = slug;
         var website = Shared.FormRows.Blank(Form.Website);
-        if (website is not null && (!Uri.TryCreate(website, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http")))
+        if (website is not null && !Shared.FormRows.IsWebAddress(website))
             ModelState.AddModelError("Form.Website", L["Give a web address that starts with https:// or http://."]);
         if (network is null)
         {

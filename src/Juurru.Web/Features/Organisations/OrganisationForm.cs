@@ -39,7 +39,7 @@ public sealed class OrganisationForm
         if (businessId is not null && !Organisations.BusinessId.IsValid(businessId))
             state.AddModelError("Form.BusinessId", L["The business ID is not valid. It has the form 1234567-8."]);
         var website = FormRows.Blank(Website);
-        if (website is not null && (!Uri.TryCreate(website, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http")))
+        if (website is not null && !FormRows.IsWebAddress(website))
             state.AddModelError("Form.Website", L["Give a web address that starts with https:// or http://."]);
         var normalized = TextKeys.Normalize(Name);
         if (await db.Organisations.AnyAsync(x => x.NormalizedName == normalized && x.Id != o.Id, ct))

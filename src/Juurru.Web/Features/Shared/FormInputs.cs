@@ -55,7 +55,7 @@ public static class FormRows
         {
             var l = links[i];
             if (string.IsNullOrWhiteSpace(l.Url) && string.IsNullOrWhiteSpace(l.Title)) continue;
-            if (!Uri.TryCreate(l.Url?.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            if (!IsWebAddress(l.Url))
                 state.AddModelError($"{prefix}.Links[{i}].Url", L["Give a web address that starts with https:// or http://."]);
         }
     }
@@ -83,4 +83,8 @@ public static class FormRows
         rows.Where(l => !string.IsNullOrWhiteSpace(l.Url)).Select(l => new WebLink { Title = l.Title?.Trim() ?? "", Url = l.Url!.Trim() }).ToList();
 
     public static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    /// <summary>An absolute http or https address: the only kind of link the site shows.</summary>
+    public static bool IsWebAddress(string? text) =>
+        Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }
