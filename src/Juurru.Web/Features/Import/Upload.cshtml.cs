@@ -26,15 +26,25 @@ public sealed class UploadModel(JuurruDbContext db, ReportImporter importer, IAu
     public async Task<IActionResult> OnPostAsync(string slug, IFormFile? report, CancellationToken ct)
     {
         if (await RefusedAsync(slug, ct) is { } refused) return refused;
-        var text = report is null || report.Length == 0 ? null : await ReadTextAsync(report, ct);
-        if (report is null || report.Length == 0) ModelState.AddModelError("report", L["Choose a file to upload."]);
-        else if (report.Length > MaxBytes) ModelState.AddModelError("report", L["The file is too large: at most {0} MB.", MaxBytes / (1024 * 1024)]);
-        else if (text is null) ModelState.AddModelError("report", L["The report must be a text file (UTF-8), as exported from the PDF."]);
-        if (!ModelState.IsValid) return Page();
+        if (report is null || report.Length == 0)
+        {
+            ModelState.AddModelError("report", L["Choose a file to upload."]);
+            return Page();
+        }
+        if (report.Length > MaxBytes)
+        {
+            ModelState.AddModelError("report", L["The file is too large: at most {0} MB.", MaxBytes / (1024 * 1024)]);
+            return Page();
+        }
+        if (await ReadTextAsync(report, ct) is not { } text)
+        {
+            ModelState.AddModelError("report", L["The report must be a text file (UTF-8), as exported from the PDF."]);
+            return Page();
+        }
 
         try
         {
-            Summary = await importer.ImportAsync(text!, slug, $"{user.Name}: {Path.GetFileName(report!.FileName)}", ct);
+            Summary = await importer.ImportAsync(text, slug, $"{user.Name}: {Path.GetFileName(report.FileName)}", ct);
         }
         catch (ReportFormatException e)
         {
@@ -46,7 +56,6 @@ public sealed class UploadModel(JuurruDbContext db, ReportImporter importer, IAu
     /// <summary>The file's text, or null when it is not UTF-8 text (a PDF or a Word file, say).</summary>
     private static async Task<string?> ReadTextAsync(IFormFile file, CancellationToken ct)
     {
-        if (file.Length > MaxBytes) return "";
         await using var stream = file.OpenReadStream();
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, ct);
