@@ -26,6 +26,7 @@ public sealed class Commands
         return args[0] switch
         {
             "import-report" => new Commands(app => ImportCommand.RunAsync(app, own), hostArgs),
+            "rebuild-search-index" => new Commands(Features.Search.RebuildCommand.RunAsync, hostArgs),
             _ => null,
         };
     }

@@ -7,6 +7,7 @@ using Juurru.Features.Networks;
 using Juurru.Features.Organisations;
 using Juurru.Features.Practices;
 using Juurru.Features.Projects;
+using Juurru.Features.Search;
 using Juurru.Identity;
 using Juurru.Localization;
 
@@ -24,6 +25,7 @@ builder.AddProjects();
 builder.AddOrganisations();
 builder.AddNetworks();
 builder.AddImport();
+builder.AddSearch();
 
 var app = builder.Build();
 if (command is not null) return await command.RunAsync(app);
@@ -34,6 +36,7 @@ app.MapPracticesApi();
 app.MapAttachments();
 app.MapProjectsApi();
 app.MapNetworksApi();
+app.MapSearchApi();
 await app.RunAsync();
 return 0;
 

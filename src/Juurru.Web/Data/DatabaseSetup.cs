@@ -64,5 +64,7 @@ public static class DatabaseSetup
         await scope.ServiceProvider.GetRequiredService<ReferenceData>().EnsureAsync(ct);
         var options = scope.ServiceProvider.GetRequiredService<IOptions<JuurruOptions>>().Value;
         if (options.DemoContent && includeDemoContent) await scope.ServiceProvider.GetRequiredService<DemoContent>().EnsureAsync(ct);
+        // Built by another analyzer (or never): rebuilt, e.g. after Voikko was installed.
+        await scope.ServiceProvider.GetRequiredService<Features.Search.SearchIndexer>().EnsureCurrentAsync(db, ct);
     }
 }

@@ -2,11 +2,13 @@ using Juurru.Features.Networks;
 using Juurru.Features.Organisations;
 using Juurru.Features.Practices;
 using Juurru.Features.Projects;
+using Juurru.Features.Search;
 using Juurru.Features.Vocabulary;
 using Juurru.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Juurru.Data;
 
@@ -47,25 +49,26 @@ public abstract class JuurruDbContext(DbContextOptions options) : IdentityDbCont
         configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>Saves, and updates the search index for what changed in the same transaction, so the two never disagree.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RefreshDerivedText();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var indexer = SearchIndexer;
+        var changes = indexer is null ? null : SearchChanges.Collect(ChangeTracker);
+        if (indexer is null || changes is null || changes.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await indexer.ApplyAsync(this, changes, cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        RefreshDerivedText();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
+    /// <summary>The application's indexer when the context comes from its container (not at design time).</summary>
+    private SearchIndexer? SearchIndexer =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<SearchIndexer>();
 
-    private void RefreshDerivedText()
-    {
-        foreach (var entry in ChangeTracker.Entries<Practice>())
-        {
-            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchText();
-        }
-    }
 }
 
 internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(

@@ -29,10 +29,10 @@ public sealed class IndexModel(JuurruDbContext db, CurrentUser user) : PageModel
         Unfinished = await db.Practices
             .Where(p => (p.Status == PracticeStatus.Draft || p.Status == PracticeStatus.Submitted)
                         && p.Projects.Any(x => projectIds.Contains(x.Id)))
-            .Sorted(PracticeSort.Updated).ToCardsAsync(ct);
+            .OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id).ToCardsAsync(ct);
         Waiting = await db.Practices
             .Where(p => p.Status == PracticeStatus.Submitted && (Scope.IsAdministrator || networkIds.Contains(p.NetworkId)))
-            .Sorted(PracticeSort.Updated).ToCardsAsync(ct);
+            .OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id).ToCardsAsync(ct);
         Networks = (await db.Networks.AsNoTracking().Where(n => Scope.IsAdministrator || networkIds.Contains(n.Id))
             .OrderBy(n => n.SortKey).Select(n => new { n.Slug, n.Name }).ToListAsync(ct))
             .Select(n => (n.Slug, n.Name)).ToList();

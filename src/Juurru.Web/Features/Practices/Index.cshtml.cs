@@ -1,4 +1,5 @@
 using Juurru.Data;
+using Juurru.Features.Search;
 using Juurru.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,22 +7,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Features.Practices;
 
-public sealed class IndexModel(JuurruDbContext db, Identity.CurrentUser user) : PageModel
+public sealed class IndexModel(JuurruDbContext db, Identity.CurrentUser user, PracticeSearch search) : PageModel
 {
     public bool CanDocument { get; private set; }
 
     public PracticeFilter Filter { get; private set; } = new();
-    public IReadOnlyList<PracticeCard> Items { get; private set; } = [];
-    public int Total { get; private set; }
+    public IReadOnlyList<PracticeResultItem> Items { get; private set; } = [];
+    public PracticeResults Results { get; private set; } = null!;
+    public int Total => Results.Total;
+
+    /// <summary>How many projects the same words find, offered as a link to the project registry.</summary>
+    public int ProjectMatches { get; private set; }
     public FilterOptions Options { get; private set; } = null!;
     public Pager Pager { get; private set; } = null!;
 
     public async Task OnGetAsync([FromQuery] PracticeFilter filter, CancellationToken ct)
     {
         Filter = filter;
-        var query = db.Practices.Where(p => p.Status == PracticeStatus.Published).Filter(filter);
-        Total = await query.CountAsync(ct);
-        Items = await query.Sorted(filter.Sort).Skip((filter.PageNumber - 1) * filter.Size).Take(filter.Size).ToCardsAsync(ct);
+        Results = await search.SearchAsync(db, filter, ct);
+        Items = await PracticeResultItems.LoadAsync(db, search, Results, ct);
+        if (!Results.Query.IsEmpty) ProjectMatches = (await search.MatchProjectsAsync(db, Results.CorrectedQuery ?? filter.Q, ct)).Ids.Count;
         Options = await FilterOptions.LoadAsync(db, ct);
         var scope = await user.GetScopeAsync(ct);
         CanDocument = scope.ProjectIds.Count > 0 || scope.IsCoordinator || scope.IsAdministrator;
@@ -54,6 +59,12 @@ public sealed class IndexModel(JuurruDbContext db, Identity.CurrentUser user) : 
         if (Filter.Year is { } y) yield return (L["Year"], y.ToString(), UrlFor("year", null));
         if (Filter.Language is { } l) yield return (L["Language"], LanguageName(L, l), UrlFor("language", null));
     }
+
+    /// <summary>An option's label with the number of results choosing it would give.</summary>
+    public string Counted(string facet, string value, string name) => $"{name} ({Results.Facets.Count(facet, value)})";
+
+    /// <summary>Options that would give results, and the chosen one even when it gives none.</summary>
+    public bool Offer(string facet, string value, bool selected) => selected || Results.Facets.Count(facet, value) > 0;
 
     public static string LanguageName(Microsoft.Extensions.Localization.IStringLocalizer L, string code) => code switch
     {

@@ -104,9 +104,6 @@ public sealed class Practice
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
     public DateTime? PublishedAt { get; private set; }
 
-    /// <summary>Normalised title, summary and template texts for the simple text filter.</summary>
-    public string SearchText { get; private set; } = "";
-
     /// <summary>Set on practices created by an import, so that a second run finds them again.</summary>
     public string? ImportKey { get; set; }
 
@@ -118,10 +115,6 @@ public sealed class Practice
         Title = title.Trim();
         SortKey = TextKeys.SortKey(Title);
     }
-
-    public void RefreshSearchText() =>
-        SearchText = TextKeys.Normalize(string.Join(' ', Title, Summary, GoalAndTargetGroup, ContentAndActions,
-            StaffInduction, Marketing, Materials, Resources, ResultsAndIndicators));
 
     /// <summary>Template fields still empty; a submission needs them all.</summary>
     public IReadOnlyList<PracticeField> MissingForSubmission()

@@ -22,7 +22,6 @@ internal sealed class PracticeConfiguration : IEntityTypeConfiguration<Practice>
         }
         b.Property(p => p.Language).HasMaxLength(5);
         b.Property(p => p.CollectionPeriod).HasMaxLength(200);
-        b.Property(p => p.SearchText).HasMaxLength(200_000);
         b.Property(p => p.ImportKey).HasMaxLength(400);
         b.HasIndex(p => p.ImportKey).IsUnique();
         b.Property(p => p.ImportHash).HasMaxLength(64);

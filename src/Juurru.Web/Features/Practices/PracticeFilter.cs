@@ -6,9 +6,10 @@ namespace Juurru.Features.Practices;
 
 public enum PracticeSort
 {
+    /// <summary>Best match first; the default when there are search words.</summary>
+    Relevance,
     Newest,
     Title,
-    Updated,
 }
 
 /// <summary>
@@ -47,7 +48,7 @@ public sealed class PracticeFilter
     [FromQuery(Name = "language")]
     public string? Language { get; set; }
 
-    /// <summary>Words that must all occur in the title, the texts or the keywords.</summary>
+    /// <summary>Search words (Finnish search: every word must match in some form); "quoted phrase", prefix*.</summary>
     [FromQuery(Name = "q")]
     public string? Q { get; set; }
     [FromQuery(Name = "sort")]
@@ -80,6 +81,7 @@ public sealed class PracticeFilter
     }
 }
 
+/// <summary>The structured filters as a database query, for lists that need no words (an organisation's practices).</summary>
 public static class PracticeFiltering
 {
     public static IQueryable<Practice> Filter(this IQueryable<Practice> q, PracticeFilter f)
@@ -97,18 +99,12 @@ public static class PracticeFiltering
         if (!string.IsNullOrWhiteSpace(f.Region)) q = q.Where(p => p.Regions.Any(r => r.Code == f.Region));
         if (f.Year is { } year) q = q.Where(p => p.Year == year);
         if (!string.IsNullOrWhiteSpace(f.Language)) q = q.Where(p => p.Language == f.Language);
-        // The simple text filter; the Finnish search of a later issue replaces it.
-        foreach (var word in TextKeys.Normalize(f.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
-        {
-            q = q.Where(p => p.SearchText.Contains(word) || p.Keywords.Any(k => k.NormalizedName.Contains(word)));
-        }
         return q;
     }
 
     public static IQueryable<Practice> Sorted(this IQueryable<Practice> q, PracticeSort? sort) => sort switch
     {
         PracticeSort.Title => q.OrderBy(p => p.SortKey).ThenBy(p => p.Id),
-        PracticeSort.Updated => q.OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id),
         _ => q.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
     };
 }

@@ -26,11 +26,11 @@ public static class PracticesApi
     }
 
     private static async Task<Ok<ListResponse>> ListAsync([AsParameters] PracticeFilter filter, JuurruDbContext db,
-        HttpContext http, CancellationToken ct)
+        Search.PracticeSearch search, HttpContext http, CancellationToken ct)
     {
-        var query = db.Practices.Where(p => p.Status == PracticeStatus.Published).Filter(filter);
-        var total = await query.CountAsync(ct);
-        var cards = await query.Sorted(filter.Sort).Skip((filter.PageNumber - 1) * filter.Size).Take(filter.Size).ToCardsAsync(ct);
+        var results = await search.SearchAsync(db, filter, ct);
+        var total = results.Total;
+        var cards = (await Search.PracticeResultItems.LoadAsync(db, search, results, ct)).Select(i => i.Card).ToList();
         var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/{Cultures.Default}/practices/";
         var items = cards.Select(c => new ListItem(c.Id, c.Title, c.Kind, c.Summary, c.Year, c.Language, c.PublishedAt, c.Projects, c.Themes, baseUrl + c.Id)).ToList();
         return TypedResults.Ok(new ListResponse(total, filter.PageNumber, filter.Size, items));

@@ -312,11 +312,6 @@ namespace Juurru.Data.Migrations.Postgres
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasMaxLength(200000)
-                        .HasColumnType("character varying(200000)");
-
                     b.Property<string>("SortKey")
                         .IsRequired()
                         .HasMaxLength(300)

@@ -295,11 +295,6 @@ namespace Juurru.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasMaxLength(200000)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("SortKey")
                         .IsRequired()
                         .HasMaxLength(300)

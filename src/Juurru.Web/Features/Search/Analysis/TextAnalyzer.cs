@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text;
+
+namespace Juurru.Features.Search.Analysis;
+
+/// <summary>A word of a text: where it is (for highlighting) and its folded form.</summary>
+public readonly record struct WordToken(int Start, int Length, string Word);
+
+/// <summary>
+/// The one analyzer of Juurru's search, used for indexing, for queries and for highlighting on both databases.
+/// A word of a document yields every term it should be found by: its own form, its Finnish base forms and
+/// compound parts from Voikko, and for words Voikko does not know, light stems and the stems of their possible
+/// compound heads. A query word yields only its base forms (one of which must match), which keeps precision.
+/// </summary>
+public sealed class TextAnalyzer(Voikko voikko)
+{
+    private const int MinTail = 5;
+
+    /// <summary>Stored with the index; a different value on start-up means the index is rebuilt.</summary>
+    public string Signature => voikko.Available ? "voikko-fi/3" : "light/3";
+
+    public bool UsesVoikko => voikko.Available;
+
+    public Voikko Voikko => voikko;
+
+    /// <summary>Lower-case NFC words: letters and digits, joined by inner hyphens; "HOKS:n" gives "hoks".</summary>
+    public static IEnumerable<WordToken> Words(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) yield break;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var colon = -1;
+            while (i < text.Length)
+            {
+                if (char.IsLetterOrDigit(text[i]) || text[i] is '\u0301' or '\u0308' or '\u030A')
+                {
+                    i++;
+                }
+                else if (text[i] is '-' or '\u2010' or '\u2011' or ':' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && i > start)
+                {
+                    if (text[i] == ':' && colon < 0) colon = i;
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            var end = colon >= 0 ? colon : i;
+            var word = Fold(text.AsSpan(start, end - start));
+            if (word.Length > 0) yield return new WordToken(start, i - start, word);
+        }
+    }
+
+    /// <summary>Lower case, NFC, no soft hyphens; hyphens kept (they are removed from terms, not from words).</summary>
+    public static string Fold(ReadOnlySpan<char> word)
+    {
+        var s = word.ToString().Normalize(NormalizationForm.FormC).ToLower(CultureInfo.InvariantCulture);
+        return s.Replace("\u00ad", "").Replace('\u2010', '-').Replace('\u2011', '-');
+    }
+
+    /// <summary>A term as stored: no hyphens, so that both databases keep it as one token.</summary>
+    public static string Term(string word) => word.Replace("-", "");
+
+    /// <summary>Every term a word of a document in the given language is found by; empty for stop words.</summary>
+    public IReadOnlyCollection<string> DocumentTerms(string word, string language)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        if (StopWords.Contains(word)) return terms;
+        AddDocumentTerms(word, language, terms);
+        terms.RemoveWhere(t => t.Length == 0);
+        return terms;
+    }
+
+    private void AddDocumentTerms(string word, string language, HashSet<string> terms)
+    {
+        terms.Add(Term(word));
+        if (word.All(char.IsDigit)) return;
+        var readings = voikko.Analyze(word);
+        if (readings.Length > 0)
+        {
+            foreach (var reading in readings) AddReading(word, reading, terms);
+            return;
+        }
+        if (word.Contains('-'))
+        {
+            // An unknown hyphenated word (SIMHE-ohjaus, HOKS-prosessi): each part on its own.
+            foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries)) AddDocumentTerms(part, language, terms);
+            return;
+        }
+        foreach (var stem in LightStemmer.Stems(word, language)) terms.Add(stem);
+        if (language != "fi") return;
+        // An unknown Finnish word may be a compound whose head Voikko knows (mentoritoiminta → toiminta)
+        // or whose head is itself a coinage (vertaismentorointi → mentorointi): index the possible heads.
+        for (var i = 4; i <= word.Length - MinTail; i++)
+        {
+            if (!IsCompoundJoint(word[i - 1])) continue;
+            var tail = word[i..];
+            var tailReadings = voikko.Analyze(tail);
+            if (tailReadings.Length > 0)
+            {
+                foreach (var reading in tailReadings) AddReading(tail, reading, terms);
+                foreach (var stem in LightStemmer.Finnish(word[..i])) terms.Add(stem);
+                break;
+            }
+            if (tail.Length >= 7)
+            {
+                foreach (var stem in LightStemmer.Finnish(tail).Where(s => s.Length >= MinTail)) terms.Add(stem);
+            }
+        }
+    }
+
+    /// <summary>Base form, compound parts (surface form for the modifiers, base form for the head), their base forms and runs of adjacent parts.</summary>
+    private void AddReading(string word, VoikkoReading reading, HashSet<string> terms)
+    {
+        terms.Add(Term(reading.BaseForm));
+        var starts = PartStarts(reading.Structure);
+        if (starts.Count < 2) return;
+        var parts = new List<string>(starts.Count);
+        for (var p = 0; p < starts.Count; p++)
+        {
+            var last = p == starts.Count - 1;
+            var start = starts[p];
+            var part = last
+                ? (start < reading.BaseForm.Length ? reading.BaseForm[start..] : word[Math.Min(start, word.Length)..])
+                : word[start..Math.Min(starts[p + 1], word.Length)];
+            part = Term(part);
+            parts.Add(part);
+            if (part.Length < 2) continue;
+            terms.Add(part);
+            if (!last)
+            {
+                // arjen → arki, hakeutumis → hakeutua
+                foreach (var r in voikko.Analyze(part)) terms.Add(Term(r.BaseForm));
+            }
+        }
+        for (var from = 0; from < parts.Count; from++)
+        {
+            for (var to = from + 2; to <= parts.Count; to++)
+            {
+                if (from == 0 && to == parts.Count) continue;
+                terms.Add(string.Concat(parts.Skip(from).Take(to - from)));
+            }
+        }
+    }
+
+    /// <summary>Where each morpheme starts in the word; STRUCTURE has one character per letter of the word and '=' before each part.</summary>
+    private static List<int> PartStarts(string structure)
+    {
+        var starts = new List<int>();
+        var position = 0;
+        foreach (var c in structure)
+        {
+            if (c == '=')
+            {
+                starts.Add(position);
+                continue;
+            }
+            position++;
+        }
+        return starts.Distinct().ToList();
+    }
+
+    private static bool IsCompoundJoint(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'ä' or 'ö' or 'n' or 's';
+
+    /// <summary>How a query word matches: one of <see cref="Terms"/> exactly or a term beginning with one of <see cref="Prefixes"/>.</summary>
+    public QueryWordTerms QueryTerms(string word, bool prefix)
+    {
+        if (prefix) return new QueryWordTerms([], [Term(word)], Known: true);
+        if (word.All(char.IsDigit)) return new QueryWordTerms([word], [], Known: true);
+        var readings = voikko.Analyze(word);
+        if (readings.Length > 0)
+            return new QueryWordTerms(readings.Select(r => Term(r.BaseForm)).Distinct().ToArray(), [], Known: true);
+        var terms = new HashSet<string>(StringComparer.Ordinal) { Term(word) };
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var language in (string[])["fi", "sv", "en"])
+        {
+            foreach (var stem in LightStemmer.Stems(Term(word), language)) terms.Add(stem);
+        }
+        foreach (var stem in LightStemmer.Finnish(Term(word)))
+        {
+            // An unknown word is often the start of a longer coinage (mentorointimalli); its relatives share a root.
+            if (stem.Length >= 5) prefixes.Add(stem);
+            if (LightStemmer.DerivationRoot(stem) is { } root) prefixes.Add(root);
+        }
+        return new QueryWordTerms(terms.ToArray(), prefixes.ToArray(), Known: !voikko.Available);
+    }
+}
+
+/// <summary>The terms a query word matches. <see cref="Known"/> is false when Voikko did not recognise the word (a possible typo).</summary>
+public sealed record QueryWordTerms(string[] Terms, string[] Prefixes, bool Known)
+{
+    public bool Matches(IReadOnlyCollection<string> documentTerms) =>
+        documentTerms.Any(t => Terms.Contains(t) || Prefixes.Any(p => t.StartsWith(p, StringComparison.Ordinal)));
+}

@@ -1,0 +1,99 @@
+using Juurru.Data;
+using Juurru.Features.Search.Analysis;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juurru.Features.Search;
+
+/// <summary>
+/// Keeps the search index equal to the content: <see cref="ApplyAsync"/> runs inside every SaveChanges that touches
+/// indexed content (same transaction), <see cref="RebuildAsync"/> rewrites everything (command rebuild-search-index,
+/// and on start-up when the analyzer has changed, e.g. Voikko was installed).
+/// </summary>
+public sealed class SearchIndexer(TextAnalyzer analyzer, SearchVocabulary vocabulary, ILogger<SearchIndexer> logger)
+{
+    private const int BatchSize = 500;
+    private const string AnalyzerKey = "analyzer";
+
+    public TextAnalyzer Analyzer => analyzer;
+
+    public async Task ApplyAsync(JuurruDbContext db, SearchChanges changes, CancellationToken ct)
+    {
+        changes.AddSavedIds();
+        var practices = changes.Practices;
+        var projects = changes.Projects;
+        // Practices show their projects' and organisations' names, so renaming those changes practices too.
+        if (projects.Count > 0)
+            practices.UnionWith(await db.Practices.Where(p => p.Projects.Any(x => projects.Contains(x.Id))).Select(p => p.Id).ToListAsync(ct));
+        if (changes.Organisations.Count > 0)
+        {
+            var orgs = changes.Organisations;
+            practices.UnionWith(await db.Practices.Where(p => p.Organisations.Any(o => orgs.Contains(o.Id))
+                || p.Projects.Any(x => x.LeadOrganisationId != null && orgs.Contains(x.LeadOrganisationId.Value))).Select(p => p.Id).ToListAsync(ct));
+            projects.UnionWith(await db.Projects.Where(x => (x.LeadOrganisationId != null && orgs.Contains(x.LeadOrganisationId.Value))
+                || x.Partners.Any(y => orgs.Contains(y.OrganisationId))).Select(x => x.Id).ToListAsync(ct));
+        }
+        if (changes.Themes.Count > 0)
+        {
+            var themes = changes.Themes;
+            practices.UnionWith(await db.Practices.Where(p => p.Themes.Any(t => themes.Contains(t.Id))).Select(p => p.Id).ToListAsync(ct));
+            projects.UnionWith(await db.Projects.Where(x => x.Themes.Any(t => themes.Contains(t.Id))).Select(x => x.Id).ToListAsync(ct));
+        }
+        if (changes.Keywords.Count > 0)
+        {
+            var keywords = changes.Keywords;
+            practices.UnionWith(await db.Practices.Where(p => p.Keywords.Any(k => keywords.Contains(k.Id))).Select(p => p.Id).ToListAsync(ct));
+        }
+        if (changes.Networks.Count > 0)
+        {
+            var networks = changes.Networks;
+            practices.UnionWith(await db.Practices.Where(p => networks.Contains(p.NetworkId)).Select(p => p.Id).ToListAsync(ct));
+            projects.UnionWith(await db.Projects.Where(x => networks.Contains(x.NetworkId)).Select(x => x.Id).ToListAsync(ct));
+        }
+        var store = SearchStore.For(db);
+        foreach (var batch in practices.Chunk(BatchSize))
+            await store.ReplaceAsync(db, SearchKind.Practice, batch, Analyze(await SearchDocuments.PracticesAsync(db, batch, ct)), ct);
+        foreach (var batch in projects.Chunk(BatchSize))
+            await store.ReplaceAsync(db, SearchKind.Project, batch, Analyze(await SearchDocuments.ProjectsAsync(db, batch, ct)), ct);
+        vocabulary.Invalidate();
+    }
+
+    /// <summary>Rewrites the whole index in one transaction; returns the number of documents.</summary>
+    public async Task<int> RebuildAsync(JuurruDbContext db, CancellationToken ct)
+    {
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var store = SearchStore.For(db);
+        await store.ClearAsync(db, ct);
+        var count = 0;
+        var practiceIds = await db.Practices.Where(p => p.Status == Practices.PracticeStatus.Published).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
+        foreach (var batch in practiceIds.Chunk(BatchSize))
+        {
+            var docs = Analyze(await SearchDocuments.PracticesAsync(db, batch, ct));
+            await store.ReplaceAsync(db, SearchKind.Practice, [], docs, ct);
+            count += docs.Count;
+        }
+        var projectIds = await db.Projects.OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
+        foreach (var batch in projectIds.Chunk(BatchSize))
+        {
+            var docs = Analyze(await SearchDocuments.ProjectsAsync(db, batch, ct));
+            await store.ReplaceAsync(db, SearchKind.Project, [], docs, ct);
+            count += docs.Count;
+        }
+        await store.SetMetaAsync(db, AnalyzerKey, analyzer.Signature, ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
+        vocabulary.Invalidate();
+        return count;
+    }
+
+    /// <summary>Rebuilds when the index was made by another analyzer (or never made).</summary>
+    public async Task EnsureCurrentAsync(JuurruDbContext db, CancellationToken ct)
+    {
+        var built = await SearchStore.For(db).GetMetaAsync(db, AnalyzerKey, ct);
+        if (built == analyzer.Signature) return;
+        var count = await RebuildAsync(db, ct);
+        logger.LogInformation("Search index rebuilt with {Analyzer} (was {Previous}): {Count} documents", analyzer.Signature, built ?? "none", count);
+    }
+
+    /// <summary>Analysis is the costly part and is thread-safe, so both cores share it.</summary>
+    private List<(SearchDocument Doc, IndexedText Text)> Analyze(List<SearchDocument> docs) =>
+        docs.AsParallel().AsOrdered().Select(d => (d, IndexedText.From(d, analyzer))).ToList();
+}

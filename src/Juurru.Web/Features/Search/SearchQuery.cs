@@ -1,0 +1,81 @@
+using Juurru.Features.Search.Analysis;
+
+namespace Juurru.Features.Search;
+
+/// <summary>A word of a query with the terms it matches. <see cref="Gap"/> is its distance from the previous word of a phrase.</summary>
+public sealed record QueryWord(string Text, QueryWordTerms Terms, int Gap = 1);
+
+/// <summary>All clauses must match; a clause is one word or a quoted phrase.</summary>
+public sealed record QueryClause(IReadOnlyList<QueryWord> Words, bool Phrase);
+
+/// <summary>
+/// A parsed query: every clause must match (any one, for <see cref="MatchAny"/>). Empty when there were no words;
+/// <see cref="OnlyStopWords"/> tells why when it was all "ja", "on" …
+/// </summary>
+public sealed record SearchQuery(IReadOnlyList<QueryClause> Clauses, bool OnlyStopWords, bool MatchAny = false)
+{
+    public const int MaxWords = 12;
+
+    public bool IsEmpty => Clauses.Count == 0;
+
+    public IEnumerable<QueryWord> Words => Clauses.SelectMany(c => c.Words);
+
+    /// <summary>"mentorointi", ohja*, "toisen asteen" (phrase); at most <see cref="MaxWords"/> words are used.</summary>
+    public static SearchQuery Parse(string? text, TextAnalyzer analyzer)
+    {
+        var clauses = new List<QueryClause>();
+        var sawStopWord = false;
+        var words = 0;
+        foreach (var (part, quoted) in Split(text ?? ""))
+        {
+            var clauseWords = new List<QueryWord>();
+            var gap = 1;
+            foreach (var token in TextAnalyzer.Words(part))
+            {
+                if (words >= MaxWords) break;
+                var end = token.Start + token.Length;
+                var prefix = !quoted && end < part.Length && part[end] == '*' && token.Word.Length >= 2;
+                if (StopWords.Contains(token.Word) && !prefix)
+                {
+                    sawStopWord = true;
+                    gap++;
+                    continue;
+                }
+                // An unknown hyphenated word (SIMHE-ohjaus) is searched as its parts, as it was indexed.
+                var pieces = token.Word.Contains('-') && !prefix && analyzer.Voikko.Analyze(token.Word).Length == 0
+                    ? token.Word.Split('-', StringSplitOptions.RemoveEmptyEntries)
+                    : [token.Word];
+                foreach (var piece in pieces)
+                {
+                    words++;
+                    var word = new QueryWord(piece, analyzer.QueryTerms(piece, prefix), gap);
+                    gap = 1;
+                    if (quoted || pieces.Length > 1) clauseWords.Add(word);
+                    else clauses.Add(new QueryClause([word], false));
+                }
+                if (pieces.Length > 1 && !quoted)
+                {
+                    clauses.Add(new QueryClause(clauseWords.ToList(), true));
+                    clauseWords.Clear();
+                }
+            }
+            if (quoted && clauseWords.Count > 0) clauses.Add(new QueryClause(clauseWords, clauseWords.Count > 1));
+        }
+        return new SearchQuery(clauses, clauses.Count == 0 && sawStopWord);
+    }
+
+    /// <summary>The query with one word's terms replaced, for a spelling correction.</summary>
+    public SearchQuery Replace(QueryWord word, QueryWord replacement) =>
+        new(Clauses.Select(c => c with { Words = c.Words.Select(w => ReferenceEquals(w, word) ? replacement with { Gap = w.Gap } : w).ToList() }).ToList(), OnlyStopWords, MatchAny);
+
+    private static IEnumerable<(string Text, bool Quoted)> Split(string text)
+    {
+        var parts = text.Split('"');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            // An unmatched final quote is ignored rather than refused.
+            var quoted = i % 2 == 1 && i < parts.Length - 1;
+            if (!string.IsNullOrWhiteSpace(parts[i])) yield return (parts[i], quoted);
+        }
+    }
+}
