@@ -65,10 +65,9 @@ public sealed class Highlighter(TextAnalyzer analyzer)
         var matched = new HashSet<int>();
         if (query.IsEmpty) return matched;
         var words = query.Words.ToList();
-        foreach (var token in TextAnalyzer.Words(text))
+        foreach (var (token, terms) in analyzer.AnalyzeText(text, language))
         {
-            var terms = analyzer.DocumentTerms(token.Word, language);
-            if (terms.Count > 0 && words.Any(w => w.Terms.Matches(terms))) matched.Add(token.Start);
+            if (terms.Count > 0 && words.Any(w => w.Terms.Matches(terms, query.Relaxed))) matched.Add(token.Start);
         }
         return matched;
     }

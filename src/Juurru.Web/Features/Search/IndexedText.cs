@@ -25,10 +25,10 @@ public sealed class IndexedText
         {
             var weight = "ABCD"[f];
             var column = new StringBuilder();
-            foreach (var token in TextAnalyzer.Words(fields[f]))
+            foreach (var (_, terms) in analyzer.AnalyzeText(fields[f], doc.Language))
             {
                 position = Math.Min(position + 1, MaxPosition);
-                foreach (var term in analyzer.DocumentTerms(token.Word, doc.Language))
+                foreach (var term in terms)
                 {
                     column.Append(term).Append(' ');
                     if (!vector.TryGetValue(term, out var positions)) vector[term] = positions = [];

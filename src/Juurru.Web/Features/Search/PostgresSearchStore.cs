@@ -87,10 +87,19 @@ public sealed class PostgresSearchStore : SearchStore
     public static string TsQuery(SearchQuery query) =>
         string.Join(query.MatchAny ? " | " : " & ", query.Clauses.Select(c => c.Phrase
             ? "(" + string.Join("", c.Words.Select((w, i) => (i == 0 ? "" : w.Gap == 1 ? " <-> " : $" <{w.Gap}> ") + Alternatives(w))) + ")"
-            : Alternatives(c.Words[0])));
+            : Alternatives(c.Words[0], query.Relaxed)));
 
-    private static string Alternatives(QueryWord word) =>
-        "(" + string.Join(" | ", word.Terms.Terms.Select(Quote).Concat(word.Terms.Prefixes.Select(p => Quote(p) + ":*"))) + ")";
+    private static string Alternatives(QueryWord word, bool relaxed = false)
+    {
+        var t = word.Terms;
+        var options = t.Terms.Select(Quote).Concat(t.Prefixes.Select(p => Quote(p) + ":*"));
+        if (relaxed)
+        {
+            options = options.Concat(t.Related.Select(Quote));
+            if (t.Parts.Length > 0) options = options.Append("(" + string.Join(" & ", t.Parts.Select(p => "(" + string.Join(" | ", p.Select(Quote)) + ")")) + ")");
+        }
+        return "(" + string.Join(" | ", options) + ")";
+    }
 
     private static string Quote(string term) =>
         new StringBuilder("'").Append(term.Replace("\\", "\\\\").Replace("'", "''")).Append('\'').ToString();

@@ -19,6 +19,9 @@ public sealed record Highlights(IReadOnlyList<TextPiece> Title, IReadOnlyList<Te
 /// </summary>
 public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocabulary)
 {
+    /// <summary>Below this many exact results a query is relaxed (a first page's worth).</summary>
+    private const int EnoughExactResults = 10;
+
     public TextAnalyzer Analyzer => analyzer;
 
     public async Task<PracticeResults> SearchAsync(JuurruDbContext db, PracticeFilter filter, CancellationToken ct)
@@ -39,7 +42,7 @@ public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocab
         var query = SearchQuery.Parse(q, analyzer);
         if (query.OnlyStopWords) return ([], null, true);
         var (hits, corrected, _) = await MatchWithCorrectionAsync(db, SearchKind.Project, query, ct);
-        return (hits.OrderByDescending(h => h.Score).ThenBy(h => h.SortTitle, StringComparer.Ordinal).Select(h => h.EntityId).ToList(), corrected, false);
+        return (hits.OrderBy(h => h.Tier).ThenByDescending(h => h.Score).ThenBy(h => h.SortTitle, StringComparer.Ordinal).Select(h => h.EntityId).ToList(), corrected, false);
     }
 
     /// <summary>Published practices that share the most distinctive words with the given text, best first.</summary>
@@ -66,6 +69,23 @@ public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocab
     {
         var store = SearchStore.For(db);
         var hits = await store.MatchAsync(db, kind, query, ct);
+        if (hits.Count < EnoughExactResults && query.CanRelax)
+        {
+            // Few exact results: add those found by derivations and compound parts, after them.
+            var relaxed = query with { Relaxed = true };
+            var exact = hits.Select(h => h.EntityId).ToHashSet();
+            hits.AddRange((await store.MatchAsync(db, kind, relaxed, ct)).Where(h => !exact.Contains(h.EntityId)).Select(h => h with { Tier = 1 }));
+            query = relaxed;
+        }
+        if (hits.Count > 1 && query.AsPhrase() is { } phrase)
+        {
+            // Words typed together mean most where they stand together ("työelämässä oppiminen"): those results first.
+            var together = (await store.MatchAsync(db, kind, phrase, ct)).Select(h => h.EntityId).ToHashSet();
+            for (var i = 0; i < hits.Count; i++)
+            {
+                if (hits[i].Tier == 0 && together.Contains(hits[i].EntityId)) hits[i] = hits[i] with { Tier = -1 };
+            }
+        }
         if (hits.Count > 0 || query.IsEmpty) return (hits, null, query);
         var corrected = query;
         var changed = false;
@@ -88,7 +108,7 @@ public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocab
     {
         PracticeSort.Title => hits.OrderBy(h => h.SortTitle, StringComparer.Ordinal).ThenBy(h => h.EntityId),
         PracticeSort.Newest => hits.OrderByDescending(h => h.SortDate).ThenByDescending(h => h.EntityId),
-        _ when hasQuery => hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.SortDate).ThenByDescending(h => h.EntityId),
+        _ when hasQuery => hits.OrderBy(h => h.Tier).ThenByDescending(h => h.Score).ThenByDescending(h => h.SortDate).ThenByDescending(h => h.EntityId),
         _ => hits.OrderByDescending(h => h.SortDate).ThenByDescending(h => h.EntityId),
     };
 }

@@ -14,6 +14,12 @@ public sealed record QueryClause(IReadOnlyList<QueryWord> Words, bool Phrase);
 /// </summary>
 public sealed record SearchQuery(IReadOnlyList<QueryClause> Clauses, bool OnlyStopWords, bool MatchAny = false)
 {
+    /// <summary>Single words also match by what they derive from and by their compound parts (see <see cref="QueryWordTerms"/>).</summary>
+    public bool Relaxed { get; init; }
+
+    /// <summary>Whether a relaxed query could find more than this one.</summary>
+    public bool CanRelax => !Relaxed && Clauses.Any(c => !c.Phrase && c.Words[0].Terms.CanRelax);
+
     public const int MaxWords = 12;
 
     public bool IsEmpty => Clauses.Count == 0;
@@ -64,9 +70,15 @@ public sealed record SearchQuery(IReadOnlyList<QueryClause> Clauses, bool OnlySt
         return new SearchQuery(clauses, clauses.Count == 0 && sawStopWord);
     }
 
+    /// <summary>Several single words as one phrase, to rank the results where they stand together first; null otherwise.</summary>
+    public SearchQuery? AsPhrase() =>
+        Clauses.Count > 1 && !MatchAny && Clauses.All(c => !c.Phrase)
+            ? new SearchQuery([new QueryClause(Clauses.Select(c => c.Words[0]).ToList(), true)], false)
+            : null;
+
     /// <summary>The query with one word's terms replaced, for a spelling correction.</summary>
     public SearchQuery Replace(QueryWord word, QueryWord replacement) =>
-        new(Clauses.Select(c => c with { Words = c.Words.Select(w => ReferenceEquals(w, word) ? replacement with { Gap = w.Gap } : w).ToList() }).ToList(), OnlyStopWords, MatchAny);
+        new(Clauses.Select(c => c with { Words = c.Words.Select(w => ReferenceEquals(w, word) ? replacement with { Gap = w.Gap } : w).ToList() }).ToList(), OnlyStopWords, MatchAny) { Relaxed = Relaxed };
 
     private static IEnumerable<(string Text, bool Quoted)> Split(string text)
     {

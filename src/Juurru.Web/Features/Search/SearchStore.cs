@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Juurru.Features.Search;
 
-/// <summary>One matching document as the index returns it; the score is higher for better matches (0 when there was no query).</summary>
-public readonly record struct SearchHit(int EntityId, string Facets, DateTime SortDate, string SortTitle, double Score);
+/// <summary>
+/// One matching document as the index returns it; the score is higher for better matches (0 when there was no query).
+/// Results rank by tier first: -1 where several words stand together, 0 exact, 1 found only by the relaxed query.
+/// </summary>
+public readonly record struct SearchHit(int EntityId, string Facets, DateTime SortDate, string SortTitle, double Score, int Tier = 0);
 
 /// <summary>
 /// The index tables of one database (created by the migration "SearchIndex"). SQLite keeps terms in an FTS5

@@ -24,7 +24,9 @@ public sealed class SearchVocabulary(TimeProvider time)
         var term = TextAnalyzer.Term(word);
         string? best = null;
         var bestCount = 0;
-        foreach (var candidate in Edits(term).Concat(voikko.Suggest(word).Select(s => TextAnalyzer.Term(TextAnalyzer.Fold(s)))))
+        var suggestions = voikko.Suggest(word).Select(s => TextAnalyzer.Fold(s))
+            .SelectMany(s => voikko.Analyze(s).Select(r => TextAnalyzer.Term(r.BaseForm)).Prepend(TextAnalyzer.Term(s)));
+        foreach (var candidate in Edits(term).Concat(suggestions))
         {
             if (candidate == term || !terms.TryGetValue(candidate, out var count) || count <= bestCount) continue;
             best = candidate;

@@ -103,10 +103,19 @@ public sealed class SqliteSearchStore : SearchStore
 
     /// <summary>FTS5 syntax: ("a" OR "b" OR "c"*) AND …; a phrase becomes NEAR groups, since a word's terms follow each other in the column.</summary>
     public static string MatchExpression(SearchQuery query) =>
-        string.Join(query.MatchAny ? " OR " : " AND ", query.Clauses.Select(c => c.Phrase ? Phrase(c) : Alternatives(c.Words[0])));
+        string.Join(query.MatchAny ? " OR " : " AND ", query.Clauses.Select(c => c.Phrase ? Phrase(c) : Alternatives(c.Words[0], query.Relaxed)));
 
-    private static string Alternatives(QueryWord word) =>
-        "(" + string.Join(" OR ", word.Terms.Terms.Select(Quote).Concat(word.Terms.Prefixes.Select(p => Quote(p) + "*"))) + ")";
+    private static string Alternatives(QueryWord word, bool relaxed)
+    {
+        var t = word.Terms;
+        var options = t.Terms.Select(Quote).Concat(t.Prefixes.Select(p => Quote(p) + "*"));
+        if (relaxed)
+        {
+            options = options.Concat(t.Related.Select(Quote));
+            if (t.Parts.Length > 0) options = options.Append("(" + string.Join(" AND ", t.Parts.Select(p => "(" + string.Join(" OR ", p.Select(Quote)) + ")")) + ")");
+        }
+        return "(" + string.Join(" OR ", options) + ")";
+    }
 
     private static string Phrase(QueryClause clause)
     {

@@ -50,10 +50,10 @@ public static class LightStemmer
         return stems;
     }
 
-    /// <summary>The part of a -ointi/-oida coinage that its relatives share: mentorointi → mentor (mentori, mentoroida).</summary>
+    /// <summary>The part of a -ointi/-oida or -llistää coinage that its relatives share: mentorointi → mentor, pelillistäminen → peli.</summary>
     public static string? DerivationRoot(string stem)
     {
-        foreach (var suffix in (string[])["oint", "oid", "oit"])
+        foreach (var suffix in (string[])["llistämis", "llistäm", "llistä", "llist", "oint", "oid", "oit"])
         {
             if (stem.EndsWith(suffix, StringComparison.Ordinal) && stem.Length - suffix.Length >= 4) return stem[..^suffix.Length];
         }

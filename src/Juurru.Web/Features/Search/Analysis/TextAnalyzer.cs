@@ -17,7 +17,7 @@ public sealed class TextAnalyzer(Voikko voikko)
     private const int MinTail = 5;
 
     /// <summary>Stored with the index; a different value on start-up means the index is rebuilt.</summary>
-    public string Signature => voikko.Available ? "voikko-fi/3" : "light/3";
+    public string Signature => voikko.Available ? "voikko-fi/6" : "light/6";
 
     public bool UsesVoikko => voikko.Available;
 
@@ -99,9 +99,11 @@ public sealed class TextAnalyzer(Voikko voikko)
         if (language != "fi") return;
         // An unknown Finnish word may be a compound whose head Voikko knows (mentoritoiminta → toiminta)
         // or whose head is itself a coinage (vertaismentorointi → mentorointi): index the possible heads.
-        for (var i = 4; i <= word.Length - MinTail; i++)
+        for (var i = 1; i <= word.Length - MinTail; i++)
         {
-            if (!IsCompoundJoint(word[i - 1])) continue;
+            // A head is a word ending as compound modifiers do; or a letter or two (ePortfolio, mOppi).
+            var shortHead = i <= 2 && word.Length - i >= 6;
+            if (!shortHead && (i < 4 || !IsCompoundJoint(word[i - 1]))) continue;
             var tail = word[i..];
             var tailReadings = voikko.Analyze(tail);
             if (tailReadings.Length > 0)
@@ -110,7 +112,7 @@ public sealed class TextAnalyzer(Voikko voikko)
                 foreach (var stem in LightStemmer.Finnish(word[..i])) terms.Add(stem);
                 break;
             }
-            if (tail.Length >= 7)
+            if (!shortHead && tail.Length >= 7)
             {
                 foreach (var stem in LightStemmer.Finnish(tail).Where(s => s.Length >= MinTail)) terms.Add(stem);
             }
@@ -121,6 +123,7 @@ public sealed class TextAnalyzer(Voikko voikko)
     private void AddReading(string word, VoikkoReading reading, HashSet<string> terms)
     {
         terms.Add(Term(reading.BaseForm));
+        if (reading.DerivedFrom() is { Length: > 2 } root) terms.Add(Term(root));
         var starts = PartStarts(reading.Structure);
         if (starts.Count < 2) return;
         var parts = new List<string>(starts.Count);
@@ -137,8 +140,10 @@ public sealed class TextAnalyzer(Voikko voikko)
             terms.Add(part);
             if (!last)
             {
-                // arjen → arki, hakeutumis → hakeutua
-                foreach (var r in voikko.Analyze(part)) terms.Add(Term(r.BaseForm));
+                // arjen → arki; a modifier in -s is a -nen word's compound form: keskeyttämis → keskeyttäminen → keskeyttää.
+                var readings = voikko.Analyze(part);
+                if (readings.Length == 0 && part.EndsWith('s')) readings = voikko.Analyze(part[..^1] + "nen");
+                foreach (var r in readings) terms.Add(Term(r.BaseForm));
             }
         }
         for (var from = 0; from < parts.Count; from++)
@@ -168,6 +173,57 @@ public sealed class TextAnalyzer(Voikko voikko)
         return starts.Distinct().ToList();
     }
 
+    /// <summary>The parts of a compound query word, each with its base forms: vertaistuki → [vertais|vertainen] [tuki].</summary>
+    private string[][] CompoundParts(string word, VoikkoReading reading)
+    {
+        var starts = PartStarts(reading.Structure);
+        if (starts.Count < 2) return [];
+        var parts = new List<string[]>();
+        for (var p = 0; p < starts.Count; p++)
+        {
+            var last = p == starts.Count - 1;
+            var part = last
+                ? (starts[p] < reading.BaseForm.Length ? reading.BaseForm[starts[p]..] : "")
+                : word[starts[p]..Math.Min(starts[p + 1], word.Length)];
+            part = Term(part);
+            if (part.Length < 3) return [];
+            parts.Add(voikko.Analyze(part).Select(r => Term(r.BaseForm)).Prepend(part).Distinct().ToArray());
+        }
+        return parts.ToArray();
+    }
+
+    /// <summary>
+    /// The words of a text with their terms, abbreviations of <see cref="DomainTerms"/> added where their phrase is
+    /// spelled out and the phrase's terms added where the abbreviation is used.
+    /// </summary>
+    public List<(WordToken Token, HashSet<string> Terms)> AnalyzeText(string? text, string language)
+    {
+        var words = Words(text).Select(t => (Token: t, Terms: new HashSet<string>(DocumentTerms(t.Word, language), StringComparer.Ordinal))).ToList();
+        var content = words.Where(w => w.Terms.Count > 0).ToList();
+        foreach (var (abbreviation, phrase) in Phrases.Value)
+        {
+            for (var i = 0; i < content.Count; i++)
+            {
+                if (content[i].Terms.Contains(abbreviation))
+                {
+                    foreach (var part in phrase) content[i].Terms.UnionWith(part);
+                    continue;
+                }
+                if (i + phrase.Length > content.Count) continue;
+                var all = true;
+                for (var j = 0; j < phrase.Length && all; j++) all = content[i + j].Terms.Overlaps(phrase[j]);
+                if (all) content[i].Terms.Add(abbreviation);
+            }
+        }
+        return words;
+    }
+
+    private Lazy<List<(string Abbreviation, string[][] Phrase)>> Phrases => _phrases ??= new(() => DomainTerms.Entries
+        .Select(e => (e.Abbreviation, Words(e.Phrase).Where(w => !StopWords.Contains(w.Word)).Select(w => QueryTerms(w.Word, false).Terms).ToArray()))
+        .ToList());
+
+    private Lazy<List<(string Abbreviation, string[][] Phrase)>>? _phrases;
+
     private static bool IsCompoundJoint(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'ä' or 'ö' or 'n' or 's';
 
     /// <summary>How a query word matches: one of <see cref="Terms"/> exactly or a term beginning with one of <see cref="Prefixes"/>.</summary>
@@ -177,7 +233,14 @@ public sealed class TextAnalyzer(Voikko voikko)
         if (word.All(char.IsDigit)) return new QueryWordTerms([word], [], Known: true);
         var readings = voikko.Analyze(word);
         if (readings.Length > 0)
-            return new QueryWordTerms(readings.Select(r => Term(r.BaseForm)).Distinct().ToArray(), [], Known: true);
+        {
+            var exact = readings.Select(r => Term(r.BaseForm)).Distinct().ToArray();
+            return new QueryWordTerms(exact, [], Known: true)
+            {
+                Related = readings.Select(r => r.DerivedFrom()).OfType<string>().Select(Term).Where(t => t.Length > 2).Except(exact).Distinct().ToArray(),
+                Parts = CompoundParts(word, readings[0]),
+            };
+        }
         var terms = new HashSet<string>(StringComparer.Ordinal) { Term(word) };
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var language in (string[])["fi", "sv", "en"])
@@ -197,6 +260,15 @@ public sealed class TextAnalyzer(Voikko voikko)
 /// <summary>The terms a query word matches. <see cref="Known"/> is false when Voikko did not recognise the word (a possible typo).</summary>
 public sealed record QueryWordTerms(string[] Terms, string[] Prefixes, bool Known)
 {
-    public bool Matches(IReadOnlyCollection<string> documentTerms) =>
-        documentTerms.Any(t => Terms.Contains(t) || Prefixes.Any(p => t.StartsWith(p, StringComparison.Ordinal)));
+    /// <summary>Used only when the exact terms find too little: the words it is derived from (perehdytys → perehdyttää).</summary>
+    public string[] Related { get; init; } = [];
+
+    /// <summary>Used only when the exact terms find too little: a compound's parts, all of which must occur (each one of its forms).</summary>
+    public string[][] Parts { get; init; } = [];
+
+    public bool CanRelax => Related.Length > 0 || Parts.Length > 0;
+
+    public bool Matches(IReadOnlyCollection<string> documentTerms, bool relaxed = false) =>
+        documentTerms.Any(t => Terms.Contains(t) || Prefixes.Any(p => t.StartsWith(p, StringComparison.Ordinal))
+                               || relaxed && (Related.Contains(t) || Parts.Any(part => part.Contains(t))));
 }

@@ -3,8 +3,27 @@ using System.Runtime.InteropServices;
 
 namespace Juurru.Features.Search.Analysis;
 
-/// <summary>One reading of a word by Voikko: its base form and its morpheme structure.</summary>
-public sealed record VoikkoReading(string BaseForm, string Structure);
+/// <summary>One reading of a word by Voikko: its base form, its morpheme structure and its word bases.</summary>
+public sealed record VoikkoReading(string BaseForm, string Structure, string WordBases)
+{
+    /// <summary>
+    /// The word a derived word is made from, from WORDBASES: keskeytys "+keskeyt(keskeyttää)+ys(+ys)" → keskeyttää,
+    /// hakeutuja → hakeutua, kulttuurisensitiivisyys → kulttuurisensitiivinen. Null for underived words.
+    /// </summary>
+    public string? DerivedFrom()
+    {
+        var segments = Segment.Matches(WordBases)
+            .Select(m => (Surface: m.Groups[1].Value, Root: m.Groups[2].Success ? m.Groups[2].Value : null))
+            .ToList();
+        var last = segments.FindLastIndex(s => s.Root is { Length: > 0 } r && r[0] != '+');
+        if (last < 0 || !segments.Skip(last + 1).Any(s => s.Root is ['+', ..])) return null;
+        var root = string.Concat(segments.Take(last).Select(s => s.Root is { Length: > 0 } r && r[0] != '+' ? r : s.Surface)) + segments[last].Root;
+        return root.Replace("=", "").ToLowerInvariant();
+    }
+
+    // "+surface(root)" or "+surface(+suffix)" or a bare "+surface".
+    private static readonly System.Text.RegularExpressions.Regex Segment = new(@"\+([^+(]*)(?:\((\+?[^)]*)\))?");
+}
 
 /// <summary>
 /// Finnish morphology from libvoikko (Debian: libvoikko1 + voikko-fi), loaded at run time through its C API.
@@ -86,7 +105,7 @@ public sealed class Voikko : IDisposable
                 if (analysis == IntPtr.Zero) break;
                 var baseForm = Value(analysis, "BASEFORM");
                 if (string.IsNullOrEmpty(baseForm)) continue;
-                readings.Add(new VoikkoReading(baseForm.ToLowerInvariant(), Value(analysis, "STRUCTURE") ?? ""));
+                readings.Add(new VoikkoReading(baseForm.ToLowerInvariant(), Value(analysis, "STRUCTURE") ?? "", Value(analysis, "WORDBASES") ?? ""));
             }
             return readings.Distinct().ToArray();
         }
