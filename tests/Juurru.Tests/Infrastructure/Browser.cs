@@ -40,8 +40,9 @@ public sealed class Browser(HttpClient client) : IDisposable
         return await SubmitAsync(page, formSelector, values, multi);
     }
 
+    /// <param name="submitter">A submit button with its own formaction (e.g. "button[formaction*=Similar]"), as if that button were pressed.</param>
     public async Task<HttpResponseMessage> SubmitAsync(IDocument page, string formSelector, Dictionary<string, string> values,
-        Dictionary<string, string[]>? multi = null)
+        Dictionary<string, string[]>? multi = null, string? submitter = null)
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector)
                    ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}");
@@ -71,7 +72,7 @@ public sealed class Browser(HttpClient client) : IDisposable
         }
         fields.AddRange(values);
         if (multi is not null) fields.AddRange(multi.SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v))));
-        var action = form.GetAttribute("action");
+        var action = (submitter is null ? null : form.QuerySelector(submitter)?.GetAttribute("formaction")) ?? form.GetAttribute("action");
         var target = string.IsNullOrEmpty(action) ? page.Url : new Uri(new Uri(page.Url), action).ToString();
         return await Client.PostAsync(target, new FormUrlEncodedContent(fields));
     }

@@ -11,8 +11,11 @@ namespace Juurru.Features.Practices;
 
 [Authorize]
 public sealed class CreateModel(JuurruDbContext db, PracticeEditor editor, CurrentUser user, TimeProvider clock,
-    IStringLocalizer<SharedResource> L) : PageModel
+    IStringLocalizer<SharedResource> L, Search.PracticeSearch search) : PageModel
 {
+    /// <summary>Set after "Check whether it exists": published practices resembling what has been written so far.</summary>
+    public IReadOnlyList<PracticeCard>? Similar { get; private set; }
+
     [BindProperty] public PracticeForm Form { get; set; } = new();
     [BindProperty(SupportsGet = true)] public int? Network { get; set; }
     public PracticeChoices? Choices { get; private set; }
@@ -29,6 +32,20 @@ public sealed class CreateModel(JuurruDbContext db, PracticeEditor editor, Curre
         if (Choices is null) return NotFound();
         if (project is { } p && Choices.Projects.Any(x => x.Value == p)) Form.ProjectIds.Add(p);
         if (Choices.Projects.Count == 1) Form.ProjectIds = [Choices.Projects[0].Value];
+        Form.AddBlankRows();
+        return Page();
+    }
+
+    /// <summary>Before saving: shows the published practices that resemble the title and texts written so far, keeping the form as it is.</summary>
+    public async Task<IActionResult> OnPostSimilarAsync(CancellationToken ct)
+    {
+        Networks = await editor.NetworksForNewPracticeAsync(ct);
+        if (Network is null || Networks.All(n => n.Value != Network)) return Forbid();
+        Choices = await editor.LoadChoicesAsync(Network.Value, [], null, ct);
+        if (Choices is null) return NotFound();
+        ModelState.Clear();
+        Similar = await Search.SimilarPractices.LoadAsync(db, search, Form.Title,
+            string.Join("\n", Form.Summary, Form.GoalAndTargetGroup, Form.ContentAndActions), null, 5, ct);
         Form.AddBlankRows();
         return Page();
     }

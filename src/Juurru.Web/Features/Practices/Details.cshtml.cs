@@ -11,8 +11,11 @@ using Microsoft.Extensions.Localization;
 namespace Juurru.Features.Practices;
 
 public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth, CurrentUser user, TimeProvider clock,
-    IStringLocalizer<SharedResource> L) : PageModel
+    IStringLocalizer<SharedResource> L, Search.PracticeSearch search) : PageModel
 {
+    /// <summary>Published practices that resemble this one: for readers "see also", for the editors of a draft "does this exist already?".</summary>
+    public IReadOnlyList<PracticeCard> Similar { get; private set; } = [];
+
     public PracticeView Practice { get; private set; } = null!;
     public bool CanEdit { get; private set; }
     public bool CanViewHistory { get; private set; }
@@ -31,6 +34,8 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
             if (await AllowedAsync(view.Access, op)) actions.Add((handler, label));
         }
         Actions = actions;
+        Similar = await Search.SimilarPractices.LoadAsync(db, search, view.Title,
+            string.Join("\n", view.Summary, view.GoalAndTargetGroup, view.ContentAndActions), view.Id, 5, ct);
         return Page();
     }
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Juurru.Features.Projects;
 
 /// <summary>The project registry, grouped by theme and by national or regional scope, as in a coordination report's appendix.</summary>
-public sealed class IndexModel(JuurruDbContext db, TimeProvider clock, Identity.CurrentUser user) : PageModel
+public sealed class IndexModel(JuurruDbContext db, TimeProvider clock, Identity.CurrentUser user, Search.PracticeSearch search) : PageModel
 {
     public bool CanAdd { get; private set; }
 
@@ -25,7 +25,8 @@ public sealed class IndexModel(JuurruDbContext db, TimeProvider clock, Identity.
         var scope = await user.GetScopeAsync(ct);
         CanAdd = scope.IsCoordinator || scope.IsAdministrator;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var rows = await db.Projects.Filter(filter, today).OrderBy(p => p.SortKey).ToRowsAsync(db.Practices, ct);
+        var matching = string.IsNullOrWhiteSpace(filter.Q) ? null : (await search.MatchProjectsAsync(db, filter.Q, ct)).Ids;
+        var rows = await db.Projects.Filter(filter, today, matching).OrderBy(p => p.SortKey).ToRowsAsync(db.Practices, ct);
         Total = rows.Count;
         Networks = await db.Networks.AsNoTracking().OrderBy(n => n.SortKey).Select(n => new Option<string>(n.Slug, n.Name)).ToListAsync(ct);
         Themes = await db.Themes.AsNoTracking().Where(t => t.ParentId == null)

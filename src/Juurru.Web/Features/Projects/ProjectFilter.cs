@@ -32,7 +32,8 @@ public sealed class ProjectFilter
 
 public static class ProjectFiltering
 {
-    public static IQueryable<Project> Filter(this IQueryable<Project> q, ProjectFilter f, DateOnly today)
+    /// <summary>The filters as a query; <paramref name="matching"/> are the projects the search found for the words, when there are words.</summary>
+    public static IQueryable<Project> Filter(this IQueryable<Project> q, ProjectFilter f, DateOnly today, IReadOnlyList<int>? matching)
     {
         if (!string.IsNullOrWhiteSpace(f.Network)) q = q.Where(p => p.Network!.Slug == f.Network);
         if (f.Theme is { } theme) q = q.Where(p => p.Themes.Any(t => t.Id == theme));
@@ -50,9 +51,10 @@ public static class ProjectFiltering
             ProjectStatus.Unknown => q.Where(p => p.StartDate == null && p.EndDate == null),
             _ => q,
         };
-        foreach (var word in TextKeys.Normalize(f.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
+        if (matching is not null)
         {
-            q = q.Where(p => p.NormalizedName.Contains(word) || (p.Acronym != null && p.Acronym.ToLower().Contains(word)));
+            var ids = matching.ToArray();
+            q = q.Where(p => ids.Contains(p.Id));
         }
         return q;
     }

@@ -39,37 +39,51 @@ public sealed class FacetCounts
     public int Count(string facet, string value) =>
         _counts.TryGetValue(facet, out var values) && values.TryGetValue(value, out var n) ? n : 0;
 
-    public static (List<SearchHit> Results, FacetCounts Counts) Apply(IReadOnlyList<SearchHit> hits, IReadOnlyList<FacetFilter> filters)
+    public static FacetCounts Empty(IReadOnlyList<FacetFilter> filters)
     {
         var counts = new FacetCounts();
-        foreach (var f in filters) counts._counts[f.Name] = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var f in filters) counts._counts[f.Name] = [];
+        return counts;
+    }
+
+    public static (List<SearchHit> Results, FacetCounts Counts) Apply(IReadOnlyList<SearchHit> hits, IReadOnlyList<FacetFilter> filters, FacetSnapshot snapshot)
+    {
+        var tokens = snapshot.Tokens;
+        var owners = snapshot.Owners(filters.Select(f => f.Prefix).ToArray());
+        var chosen = filters.Select(f => f.Token is { } token ? snapshot.Id(token) : (int?)null).ToArray();
+        var raw = filters.Select(_ => new int[tokens.Count]).ToArray();
         var results = new List<SearchHit>();
-        var byPrefix = filters.GroupBy(f => f.Prefix).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         foreach (var hit in hits)
         {
-            var tokens = hit.Facets.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            FacetFilter? failed = null;
+            var facets = hit.Entry.Facets;
+            var failed = -1;
             var failures = 0;
-            foreach (var f in filters)
+            for (var f = 0; f < chosen.Length && failures < 2; f++)
             {
-                if (f.Token is { } token && Array.IndexOf(tokens, token) < 0)
+                if (chosen[f] is { } id && Array.IndexOf(facets, id) < 0)
                 {
                     failed = f;
-                    if (++failures > 1) break;
+                    failures++;
                 }
             }
             if (failures > 1) continue;
             if (failures == 0) results.Add(hit);
-            foreach (var token in tokens)
+            foreach (var token in facets)
             {
-                if (token.Length < 3 || !byPrefix.TryGetValue(token[..2], out var facets)) continue;
-                foreach (var f in facets)
+                foreach (var f in owners[token])
                 {
-                    if (failed is not null && !ReferenceEquals(f, failed)) continue;
-                    var values = counts._counts[f.Name];
-                    var value = token[2..];
-                    values[value] = values.GetValueOrDefault(value) + 1;
+                    if (failed < 0 || f == failed) raw[f][token]++;
                 }
+            }
+        }
+        var counts = new FacetCounts();
+        for (var f = 0; f < filters.Count; f++)
+        {
+            var values = counts._counts[filters[f].Name] = new Dictionary<string, int>(StringComparer.Ordinal);
+            var prefix = filters[f].Prefix.Length;
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                if (raw[f][t] > 0) values[tokens[t][prefix..]] = raw[f][t];
             }
         }
         return (results, counts);

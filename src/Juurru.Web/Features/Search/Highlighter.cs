@@ -14,39 +14,76 @@ public sealed record TextPiece(string Text, bool Match);
 /// </summary>
 public sealed class Highlighter(TextAnalyzer analyzer)
 {
-    public IReadOnlyList<TextPiece> Highlight(string text, SearchQuery query, string language) =>
-        Pieces(text, MatchedWords(text, query, language), 0, text.Length, false, false);
+    // Escapes markup only; letters such as ä stay readable in the JSON.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>About <paramref name="words"/> words of the text around its densest run of matches; the start of the text when nothing matched.</summary>
+    public IReadOnlyList<TextPiece> Highlight(string text, SearchQuery query, string language)
+    {
+        var (tokens, matched) = Analyze(text, query, language);
+        return tokens.Count == 0 ? [new TextPiece(text, false)] : Pieces(text, tokens, matched, 0, tokens.Count - 1, whole: true);
+    }
+
+    /// <summary>
+    /// About <paramref name="words"/> words of the text around its densest run of matches; the start of the text when
+    /// nothing matched. Only a window of the text is analysed: the one starting where a query word's first letters
+    /// first occur (a cheap search that also finds them inside compounds), so long texts cost no more than short ones.
+    /// </summary>
     public IReadOnlyList<TextPiece> Snippet(string text, SearchQuery query, string language, int words = 30)
     {
-        var tokens = TextAnalyzer.Words(text).ToList();
-        if (tokens.Count == 0) return [];
-        var matched = MatchedWords(text, query, language);
-        var matchedIndex = tokens.Select((t, i) => (t, i)).Where(x => matched.Contains(x.t.Start)).Select(x => x.i).ToList();
-        var first = 0;
-        if (matchedIndex.Count > 0)
+        var from = WindowStart(text, query);
+        var window = text.Substring(from, Math.Min(WindowLength, text.Length - from));
+        var pieces = SnippetOf(window, query, language, words);
+        if (from > 0 && pieces.Count > 0 && pieces[0].Text != "… ") pieces.Insert(0, new TextPiece("… ", false));
+        if (from + window.Length < text.Length && pieces.Count > 0 && pieces[^1].Text != " …") pieces.Add(new TextPiece(" …", false));
+        return pieces;
+    }
+
+    private const int WindowLength = 1_500;
+
+    private static int WindowStart(string text, SearchQuery query)
+    {
+        if (text.Length <= WindowLength) return 0;
+        var first = text.Length;
+        foreach (var word in query.Words)
         {
-            // The window that holds the most matches, starting a few words before the first of them.
-            var best = 0;
-            foreach (var start in matchedIndex)
+            foreach (var term in word.Terms.Terms.Concat(word.Terms.Prefixes))
             {
-                var count = matchedIndex.Count(i => i >= start && i < start + words);
-                if (count > best)
-                {
-                    best = count;
-                    first = Math.Max(0, start - 4);
-                }
+                var stem = term[..Math.Min(term.Length, Math.Max(3, Math.Min(4, term.Length - 1)))];
+                var at = text.IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && at < first) first = at;
+            }
+        }
+        if (first == text.Length) return 0;
+        // Start at a word boundary a little before the first candidate.
+        var start = Math.Max(0, first - 200);
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        return start;
+    }
+
+    private List<TextPiece> SnippetOf(string text, SearchQuery query, string language, int words)
+    {
+        var (tokens, matched) = Analyze(text, query, language);
+        if (tokens.Count == 0) return [];
+        var matchedIndex = new List<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (matched[i]) matchedIndex.Add(i);
+        }
+        var first = 0;
+        var best = 0;
+        // The window that holds the most matches, starting a few words before the first of them (two pointers).
+        for (int start = 0, end = 0; start < matchedIndex.Count; start++)
+        {
+            while (end < matchedIndex.Count && matchedIndex[end] < matchedIndex[start] + words) end++;
+            if (end - start > best)
+            {
+                best = end - start;
+                first = Math.Max(0, matchedIndex[start] - 4);
             }
         }
         var last = Math.Min(tokens.Count, first + words) - 1;
-        var from = tokens[first].Start;
-        var to = tokens[last].Start + tokens[last].Length;
-        return Pieces(text, matched, from, to, first > 0, last < tokens.Count - 1);
+        return Pieces(text, tokens, matched, first, last, whole: false);
     }
-
-    // Escapes markup only; letters such as ä stay readable in the JSON.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string ToHtml(IEnumerable<TextPiece> pieces)
     {
@@ -59,33 +96,49 @@ public sealed class Highlighter(TextAnalyzer analyzer)
         return html.ToString();
     }
 
-    /// <summary>Start offsets of the words any query word matches.</summary>
-    private HashSet<int> MatchedWords(string text, SearchQuery query, string language)
+    /// <summary>The words of the text and, for each, whether a query word matched it.</summary>
+    private (List<WordToken> Tokens, bool[] Matched) Analyze(string text, SearchQuery query, string language)
     {
-        var matched = new HashSet<int>();
-        if (query.IsEmpty) return matched;
-        var words = query.Words.ToList();
-        foreach (var (token, terms) in analyzer.AnalyzeText(text, language))
+        var analyzed = analyzer.AnalyzeText(text, language);
+        var matched = new bool[analyzed.Count];
+        if (!query.IsEmpty)
         {
-            if (terms.Count > 0 && words.Any(w => w.Terms.Matches(terms, query.Relaxed))) matched.Add(token.Start);
+            var words = query.Words.ToList();
+            var exact = words.SelectMany(w => w.Terms.Terms.Concat(query.Relaxed ? w.Terms.Related.Concat(w.Terms.Parts.SelectMany(p => p)) : []))
+                .ToHashSet(StringComparer.Ordinal);
+            var prefixes = words.SelectMany(w => w.Terms.Prefixes).ToArray();
+            for (var i = 0; i < analyzed.Count; i++)
+            {
+                foreach (var term in analyzed[i].Terms)
+                {
+                    if (exact.Contains(term) || prefixes.Any(p => term.StartsWith(p, StringComparison.Ordinal)))
+                    {
+                        matched[i] = true;
+                        break;
+                    }
+                }
+            }
         }
-        return matched;
+        return (analyzed.Select(a => a.Token).ToList(), matched);
     }
 
-    private static List<TextPiece> Pieces(string text, HashSet<int> matched, int from, int to, bool ellipsisBefore, bool ellipsisAfter)
+    private static List<TextPiece> Pieces(string text, List<WordToken> tokens, bool[] matched, int first, int last, bool whole)
     {
         var pieces = new List<TextPiece>();
-        if (ellipsisBefore) pieces.Add(new TextPiece("… ", false));
+        if (!whole && first > 0) pieces.Add(new TextPiece("… ", false));
+        var from = whole ? 0 : tokens[first].Start;
+        var to = whole ? text.Length : tokens[last].Start + tokens[last].Length;
         var position = from;
-        foreach (var token in TextAnalyzer.Words(text[from..to]).Select(t => t with { Start = t.Start + from }))
+        for (var i = first; i <= last; i++)
         {
-            if (!matched.Contains(token.Start)) continue;
+            if (!matched[i]) continue;
+            var token = tokens[i];
             if (token.Start > position) pieces.Add(new TextPiece(Flatten(text[position..token.Start]), false));
             pieces.Add(new TextPiece(text.Substring(token.Start, token.Length), true));
             position = token.Start + token.Length;
         }
         if (position < to) pieces.Add(new TextPiece(Flatten(text[position..to]), false));
-        if (ellipsisAfter) pieces.Add(new TextPiece(" …", false));
+        if (!whole && last < tokens.Count - 1) pieces.Add(new TextPiece(" …", false));
         return pieces;
     }
 

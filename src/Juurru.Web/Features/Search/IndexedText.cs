@@ -12,10 +12,13 @@ public sealed class IndexedText
 {
     private const int MaxPosition = 16_383;
 
+    /// <summary>SQLite's four columns; empty when built for PostgreSQL.</summary>
     public required string[] Columns { get; init; }
+
+    /// <summary>PostgreSQL's tsvector literal; empty when built for SQLite.</summary>
     public required string TsVector { get; init; }
 
-    public static IndexedText From(SearchDocument doc, TextAnalyzer analyzer)
+    public static IndexedText From(SearchDocument doc, TextAnalyzer analyzer, bool forPostgres)
     {
         var columns = new string[4];
         var vector = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -30,7 +33,11 @@ public sealed class IndexedText
                 position = Math.Min(position + 1, MaxPosition);
                 foreach (var term in terms)
                 {
-                    column.Append(term).Append(' ');
+                    if (!forPostgres)
+                    {
+                        column.Append(term).Append(' ');
+                        continue;
+                    }
                     if (!vector.TryGetValue(term, out var positions)) vector[term] = positions = [];
                     // PostgreSQL keeps at most 256 positions per lexeme.
                     if (positions.Count < 256) positions.Add($"{position}{weight}");

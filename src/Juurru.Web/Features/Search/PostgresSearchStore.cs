@@ -56,23 +56,32 @@ public sealed class PostgresSearchStore : SearchStore
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    public override async Task<List<SearchHit>> MatchAsync(JuurruDbContext db, SearchKind kind, SearchQuery query, CancellationToken ct)
+    public override async Task<IndexMatches> MatchAsync(JuurruDbContext db, SearchKind kind, SearchQuery query, CancellationToken ct)
     {
-        var sql = query.IsEmpty
-            ? "SELECT entity_id, facets, sort_date, sort_title, 0.0::float8 FROM search_docs WHERE kind = @kind"
-            : $"SELECT entity_id, facets, sort_date, sort_title, {Rank}::float8 FROM search_docs WHERE kind = @kind AND tsv @@ @match::tsquery";
+        if (query.IsEmpty) return new(await ReadAsync(db, "SELECT entity_id, 0.0::float8 FROM search_docs WHERE kind = @kind", kind, null, ct));
+        // Newest first, ranking stopped after MaxMatches (PostgreSQL ranks only the rows the limit keeps).
+        var matches = await ReadAsync(db, $"""
+            SELECT entity_id, {Rank}::float8 FROM search_docs WHERE kind = @kind AND tsv @@ @match::tsquery
+            ORDER BY entity_id DESC LIMIT {MaxMatches + 1}
+            """, kind, TsQuery(query), ct);
+        var more = matches.Count > MaxMatches;
+        if (more) matches.RemoveAt(matches.Count - 1);
+        return new(matches, more);
+    }
+
+    private static async Task<List<IndexMatch>> ReadAsync(JuurruDbContext db, string sql, SearchKind kind, string? match, CancellationToken ct)
+    {
         await using var cmd = await CommandAsync(db, sql, ct);
         Add(cmd, "@kind", KindName(kind));
-        if (!query.IsEmpty) Add(cmd, "@match", TsQuery(query));
-        var hits = new List<SearchHit>();
+        if (match is not null) Add(cmd, "@match", match);
+        var hits = new List<IndexMatch>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            hits.Add(new SearchHit(reader.GetInt32(0), reader.GetString(1), DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc),
-                reader.GetString(3), reader.GetDouble(4)));
-        }
+        while (await reader.ReadAsync(ct)) hits.Add(new IndexMatch(reader.GetInt32(0), reader.GetDouble(1)));
         return hits;
     }
+
+    protected override DateTime ReadDate(System.Data.Common.DbDataReader reader, int ordinal) =>
+        DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc);
 
     public override async Task<Dictionary<string, int>> VocabularyAsync(JuurruDbContext db, CancellationToken ct)
     {
@@ -84,21 +93,24 @@ public sealed class PostgresSearchStore : SearchStore
     }
 
     /// <summary>tsquery syntax: ('a' | 'b' | 'c':*) &amp; …; a phrase joins its words with &lt;-&gt; (or &lt;N&gt; over a stop word).</summary>
-    public static string TsQuery(SearchQuery query) =>
-        string.Join(query.MatchAny ? " | " : " & ", query.Clauses.Select(c => c.Phrase
-            ? "(" + string.Join("", c.Words.Select((w, i) => (i == 0 ? "" : w.Gap == 1 ? " <-> " : $" <{w.Gap}> ") + Alternatives(w))) + ")"
-            : Alternatives(c.Words[0], query.Relaxed)));
-
-    private static string Alternatives(QueryWord word, bool relaxed = false)
+    public static string TsQuery(SearchQuery query)
     {
-        var t = word.Terms;
-        var options = t.Terms.Select(Quote).Concat(t.Prefixes.Select(p => Quote(p) + ":*"));
-        if (relaxed)
+        string Term(string t) => Quote(t);
+        string Prefix(string p) => Quote(p) + ":*";
+        string Alternatives(QueryWord word, bool relaxed)
         {
-            options = options.Concat(t.Related.Select(Quote));
-            if (t.Parts.Length > 0) options = options.Append("(" + string.Join(" & ", t.Parts.Select(p => "(" + string.Join(" | ", p.Select(Quote)) + ")")) + ")");
+            var t = word.Terms;
+            var options = t.Terms.Select(Term).Concat(t.Prefixes.Select(Prefix));
+            if (relaxed)
+            {
+                options = options.Concat(t.Related.Select(Term));
+                if (t.Parts.Length > 0) options = options.Append("(" + string.Join(" & ", t.Parts.Select(p => "(" + string.Join(" | ", p.Select(Term)) + ")")) + ")");
+            }
+            return "(" + string.Join(" | ", options) + ")";
         }
-        return "(" + string.Join(" | ", options) + ")";
+        return string.Join(query.MatchAny ? " | " : " & ", query.Clauses.Select(c => c.Phrase
+            ? "(" + string.Join("", c.Words.Select((word, i) => (i == 0 ? "" : word.Gap == 1 ? " <-> " : $" <{word.Gap}> ") + Alternatives(word, false))) + ")"
+            : Alternatives(c.Words[0], query.Relaxed)));
     }
 
     private static string Quote(string term) =>

@@ -31,3 +31,17 @@ public static class PracticeResultItems
         return items;
     }
 }
+
+public static class SimilarPractices
+{
+    /// <summary>Cards of published practices resembling the given text, best first; <paramref name="except"/> is the practice itself.</summary>
+    public static async Task<List<PracticeCard>> LoadAsync(JuurruDbContext db, PracticeSearch search, string title, string text,
+        int? except, int count, CancellationToken ct)
+    {
+        var ids = await search.SimilarAsync(db, title, text, except, count, ct);
+        if (ids.Count == 0) return [];
+        var list = ids.ToList();
+        var cards = (await db.Practices.Where(p => list.Contains(p.Id) && p.Status == PracticeStatus.Published).ToCardsAsync(ct)).ToDictionary(c => c.Id);
+        return ids.Where(cards.ContainsKey).Select(id => cards[id]).ToList();
+    }
+}

@@ -5,10 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Features.Search;
 
-/// <summary>One page of practice search results, with what the page says about the query.</summary>
+/// <summary>
+/// One page of practice search results, with what the page says about the query. When
+/// <see cref="TotalIsLowerBound"/>, the query matched more than <see cref="SearchStore.MaxMatches"/> practices:
+/// the total and the facet counts cover that many.
+/// </summary>
 public sealed record PracticeResults(
     SearchQuery Query, int Total, IReadOnlyList<SearchHit> Page, FacetCounts Facets,
-    string? CorrectedQuery, bool OnlyStopWords);
+    string? CorrectedQuery, bool OnlyStopWords, bool TotalIsLowerBound = false);
 
 /// <summary>A result's title and snippet with the matched words marked.</summary>
 public sealed record Highlights(IReadOnlyList<TextPiece> Title, IReadOnlyList<TextPiece> Snippet);
@@ -17,10 +21,16 @@ public sealed record Highlights(IReadOnlyList<TextPiece> Title, IReadOnlyList<Te
 /// The method bank's search: the practice list (page and API), the search API, the project registry's word filter
 /// and similar practices all go through here, on either database.
 /// </summary>
-public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocabulary)
+public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocabulary, FacetTable table, PhraseCheck phrases)
 {
     /// <summary>Below this many exact results a query is relaxed (a first page's worth).</summary>
     private const int EnoughExactResults = 10;
+
+    /// <summary>Phrases are checked on the text of at most this many candidates (beyond it the index's answer stands).</summary>
+    private const int PhraseCheckUpTo = 2_000;
+
+    /// <summary>Words standing together rank first when a query finds at most this many results.</summary>
+    private const int PhraseBoostUpTo = 200;
 
     public TextAnalyzer Analyzer => analyzer;
 
@@ -28,12 +38,13 @@ public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocab
     {
         var query = SearchQuery.Parse(filter.Q, analyzer);
         var facets = FacetFilter.From(filter);
-        if (query.OnlyStopWords) return new PracticeResults(query, 0, [], FacetCounts.Apply([], facets).Counts, null, true);
-        var (hits, corrected, usedQuery) = await MatchWithCorrectionAsync(db, SearchKind.Practice, query, ct);
-        var (results, counts) = FacetCounts.Apply(hits, facets);
+        if (query.OnlyStopWords) return new PracticeResults(query, 0, [], FacetCounts.Empty(facets), null, true);
+        var (matches, corrected, usedQuery, more) = await MatchWithCorrectionAsync(db, SearchKind.Practice, query, ct);
+        var (hits, snapshot) = await WithEntriesAsync(db, SearchKind.Practice, matches, ct);
+        var (results, counts) = FacetCounts.Apply(hits, facets, snapshot);
         var ordered = Order(results, filter.Sort, !usedQuery.IsEmpty);
         var page = ordered.Skip((filter.PageNumber - 1) * filter.Size).Take(filter.Size).ToList();
-        return new PracticeResults(usedQuery, results.Count, page, counts, corrected, false);
+        return new PracticeResults(usedQuery, results.Count, page, counts, corrected, false, more);
     }
 
     /// <summary>Project ids matching the words, best first (for the project registry's word filter).</summary>
@@ -41,7 +52,8 @@ public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocab
     {
         var query = SearchQuery.Parse(q, analyzer);
         if (query.OnlyStopWords) return ([], null, true);
-        var (hits, corrected, _) = await MatchWithCorrectionAsync(db, SearchKind.Project, query, ct);
+        var (matches, corrected, _, _) = await MatchWithCorrectionAsync(db, SearchKind.Project, query, ct);
+        var (hits, _) = await WithEntriesAsync(db, SearchKind.Project, matches, ct);
         return (hits.OrderBy(h => h.Tier).ThenByDescending(h => h.Score).ThenBy(h => h.SortTitle, StringComparer.Ordinal).Select(h => h.EntityId).ToList(), corrected, false);
     }
 
@@ -50,8 +62,8 @@ public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocab
     {
         var query = SimilarityQuery.From(title, text, analyzer);
         if (query.IsEmpty) return [];
-        var hits = await SearchStore.For(db).MatchAsync(db, SearchKind.Practice, query, ct);
-        return hits.Where(h => h.EntityId != except).OrderByDescending(h => h.Score).Take(count).Select(h => h.EntityId).ToList();
+        var matches = await SearchStore.For(db).MatchAsync(db, SearchKind.Practice, query, ct);
+        return matches.Where(h => h.EntityId != except).OrderByDescending(h => h.Score).Take(count).Select(h => h.EntityId).ToList();
     }
 
     public Highlights Highlight(SearchQuery query, string title, string text, string language)
@@ -60,33 +72,53 @@ public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocab
         return new Highlights(highlighter.Highlight(title, query, language), highlighter.Snippet(text, query, language));
     }
 
+    private async Task<(List<SearchHit> Hits, FacetSnapshot Snapshot)> WithEntriesAsync(JuurruDbContext db, SearchKind kind, List<(IndexMatch Match, int Tier)> matches, CancellationToken ct)
+    {
+        var snapshot = await table.SnapshotAsync(db, kind, ct);
+        var entries = snapshot.Entries;
+        var hits = new List<SearchHit>(matches.Count);
+        foreach (var (match, tier) in matches)
+        {
+            // A document written after the table was loaded waits for the next version stamp.
+            if (entries.TryGetValue(match.EntityId, out var entry)) hits.Add(new SearchHit(match.EntityId, entry, match.Score, tier));
+        }
+        return (hits, snapshot);
+    }
+
     /// <summary>
-    /// Runs the query; when it finds nothing, each word that on its own finds nothing is replaced by the indexed
-    /// word one typing error away that most practices contain, and the corrected query is run instead.
+    /// Runs the query. With few exact results, adds those that derivations and compound parts find (tier 1); with
+    /// several words, ranks first the results where they stand together (tier −1). When nothing is found, each word
+    /// that alone finds nothing is replaced by the indexed word one typing error away that most documents contain.
     /// </summary>
-    private async Task<(List<SearchHit> Hits, string? Corrected, SearchQuery Used)> MatchWithCorrectionAsync(
+    private async Task<(List<(IndexMatch Match, int Tier)> Hits, string? Corrected, SearchQuery Used, bool More)> MatchWithCorrectionAsync(
         JuurruDbContext db, SearchKind kind, SearchQuery query, CancellationToken ct)
     {
         var store = SearchStore.For(db);
-        var hits = await store.MatchAsync(db, kind, query, ct);
+        var found = await store.MatchAsync(db, kind, query, ct);
+        var hits = found.Select(m => (m, 0)).ToList();
+        var quoted = query.Clauses.Where(c => c.Phrase).ToList();
+        if (quoted.Count > 0 && hits.Count is > 0 and <= PhraseCheckUpTo)
+        {
+            var exact = await phrases.MatchingAsync(db, kind, hits.Select(h => h.m.EntityId).ToList(), quoted, ct);
+            hits.RemoveAll(h => !exact.Contains(h.m.EntityId));
+        }
         if (hits.Count < EnoughExactResults && query.CanRelax)
         {
-            // Few exact results: add those found by derivations and compound parts, after them.
             var relaxed = query with { Relaxed = true };
-            var exact = hits.Select(h => h.EntityId).ToHashSet();
-            hits.AddRange((await store.MatchAsync(db, kind, relaxed, ct)).Where(h => !exact.Contains(h.EntityId)).Select(h => h with { Tier = 1 }));
+            var exact = hits.Select(h => h.m.EntityId).ToHashSet();
+            hits.AddRange((await store.MatchAsync(db, kind, relaxed, ct)).Where(m => !exact.Contains(m.EntityId)).Select(m => (m, 1)));
             query = relaxed;
         }
-        if (hits.Count > 1 && query.AsPhrase() is { } phrase)
+        if (hits.Count is > 1 and <= PhraseBoostUpTo && query.AsPhrase() is { } phrase)
         {
-            // Words typed together mean most where they stand together ("työelämässä oppiminen"): those results first.
-            var together = (await store.MatchAsync(db, kind, phrase, ct)).Select(h => h.EntityId).ToHashSet();
+            var together = await phrases.MatchingAsync(db, kind, hits.Select(h => h.m.EntityId).ToList(), phrase.Clauses, ct);
             for (var i = 0; i < hits.Count; i++)
             {
-                if (hits[i].Tier == 0 && together.Contains(hits[i].EntityId)) hits[i] = hits[i] with { Tier = -1 };
+                if (hits[i].Item2 == 0 && together.Contains(hits[i].m.EntityId)) hits[i] = (hits[i].m, -1);
             }
         }
-        if (hits.Count > 0 || query.IsEmpty) return (hits, null, query);
+        if (hits.Count > 0 || query.IsEmpty) return (hits, null, query, found.More);
+
         var corrected = query;
         var changed = false;
         foreach (var word in query.Words.ToList())
@@ -99,9 +131,11 @@ public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocab
             corrected = corrected.Replace(word, new QueryWord(replacement, analyzer.QueryTerms(replacement, false)));
             changed = true;
         }
-        if (!changed) return (hits, null, query);
+        if (!changed) return (hits, null, query, false);
         var correctedHits = await store.MatchAsync(db, kind, corrected, ct);
-        return correctedHits.Count == 0 ? (hits, null, query) : (correctedHits, string.Join(' ', corrected.Words.Select(w => w.Text)), corrected);
+        return correctedHits.Count == 0
+            ? (hits, null, query, false)
+            : (correctedHits.Select(m => (m, 0)).ToList(), string.Join(' ', corrected.Words.Select(w => w.Text)), corrected, correctedHits.More);
     }
 
     private static IEnumerable<SearchHit> Order(List<SearchHit> hits, PracticeSort? sort, bool hasQuery) => sort switch

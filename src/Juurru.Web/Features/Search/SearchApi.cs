@@ -14,8 +14,12 @@ public static class SearchApi
         string? Snippet, string? TitleHighlighted, double Score, int? Year, string Language,
         IReadOnlyList<ProjectRef> Projects, IReadOnlyList<ThemeRef> Themes, string Url);
 
-    public sealed record SearchResponse(int Total, int Page, int PageSize, string? DidYouMean, bool OnlyStopWords,
+    /// <param name="TotalIsLowerBound">The words matched more practices than are counted (10,000): total and facet counts cover that many.</param>
+    public sealed record SearchResponse(int Total, bool TotalIsLowerBound, int Page, int PageSize, string? DidYouMean, bool OnlyStopWords,
         IReadOnlyList<SearchItem> Items, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+
+    /// <summary>Values reported per facet, the most frequent first (a big bank has thousands of projects).</summary>
+    public const int MaxFacetValues = 50;
 
     // "subtheme" counts the same theme values as "theme"; the API reports them once.
     private static readonly string[] ReportedFacets = ["network", "theme", "kind", "project", "organisation", "targetGroup", "keyword", "region", "year", "language"];
@@ -37,8 +41,8 @@ public static class SearchApi
         var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/{Cultures.Default}/practices/";
         var facets = ReportedFacets.ToDictionary(f => f, f => (IReadOnlyList<FacetValue>)results.Facets.Counts[f]
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv => new FacetValue(kv.Key, kv.Value)).ToList());
-        return TypedResults.Ok(new SearchResponse(results.Total, filter.PageNumber, filter.Size, results.CorrectedQuery, results.OnlyStopWords,
+            .Take(MaxFacetValues).Select(kv => new FacetValue(kv.Key, kv.Value)).ToList());
+        return TypedResults.Ok(new SearchResponse(results.Total, results.TotalIsLowerBound, filter.PageNumber, filter.Size, results.CorrectedQuery, results.OnlyStopWords,
             items.Select(i => new SearchItem(i.Card.Id, i.Card.Title, i.Card.Kind, i.Card.Summary,
                 i.Highlights is null ? null : Highlighter.ToHtml(i.Highlights.Snippet),
                 i.Highlights is null ? null : Highlighter.ToHtml(i.Highlights.Title),

@@ -9,6 +9,8 @@ public static class SearchFeature
         builder.Services.AddSingleton<Voikko>();
         builder.Services.AddSingleton<TextAnalyzer>();
         builder.Services.AddSingleton<SearchVocabulary>();
+        builder.Services.AddSingleton<FacetTable>();
+        builder.Services.AddSingleton<PhraseCheck>();
         builder.Services.AddSingleton<SearchIndexer>();
         builder.Services.AddSingleton<PracticeSearch>();
         return builder;

@@ -12,7 +12,7 @@ namespace Juurru.Features.Search;
 public sealed class SearchIndexer(TextAnalyzer analyzer, SearchVocabulary vocabulary, ILogger<SearchIndexer> logger)
 {
     private const int BatchSize = 500;
-    private const string AnalyzerKey = "analyzer";
+    public const string AnalyzerKey = "analyzer";
 
     public TextAnalyzer Analyzer => analyzer;
 
@@ -51,9 +51,10 @@ public sealed class SearchIndexer(TextAnalyzer analyzer, SearchVocabulary vocabu
         }
         var store = SearchStore.For(db);
         foreach (var batch in practices.Chunk(BatchSize))
-            await store.ReplaceAsync(db, SearchKind.Practice, batch, Analyze(await SearchDocuments.PracticesAsync(db, batch, ct)), ct);
+            await store.ReplaceAsync(db, SearchKind.Practice, batch, Analyze(db, await SearchDocuments.PracticesAsync(db, batch, ct)), ct);
         foreach (var batch in projects.Chunk(BatchSize))
-            await store.ReplaceAsync(db, SearchKind.Project, batch, Analyze(await SearchDocuments.ProjectsAsync(db, batch, ct)), ct);
+            await store.ReplaceAsync(db, SearchKind.Project, batch, Analyze(db, await SearchDocuments.ProjectsAsync(db, batch, ct)), ct);
+        if (practices.Count > 0 || projects.Count > 0) await store.StampAsync(db, ct);
         vocabulary.Invalidate();
     }
 
@@ -67,18 +68,19 @@ public sealed class SearchIndexer(TextAnalyzer analyzer, SearchVocabulary vocabu
         var practiceIds = await db.Practices.Where(p => p.Status == Practices.PracticeStatus.Published).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
         foreach (var batch in practiceIds.Chunk(BatchSize))
         {
-            var docs = Analyze(await SearchDocuments.PracticesAsync(db, batch, ct));
+            var docs = Analyze(db, await SearchDocuments.PracticesAsync(db, batch[0], batch[^1], ct));
             await store.ReplaceAsync(db, SearchKind.Practice, [], docs, ct);
             count += docs.Count;
         }
         var projectIds = await db.Projects.OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
         foreach (var batch in projectIds.Chunk(BatchSize))
         {
-            var docs = Analyze(await SearchDocuments.ProjectsAsync(db, batch, ct));
+            var docs = Analyze(db, await SearchDocuments.ProjectsAsync(db, batch[0], batch[^1], ct));
             await store.ReplaceAsync(db, SearchKind.Project, [], docs, ct);
             count += docs.Count;
         }
         await store.SetMetaAsync(db, AnalyzerKey, analyzer.Signature, ct);
+        await store.StampAsync(db, ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
         vocabulary.Invalidate();
         return count;
@@ -94,6 +96,9 @@ public sealed class SearchIndexer(TextAnalyzer analyzer, SearchVocabulary vocabu
     }
 
     /// <summary>Analysis is the costly part and is thread-safe, so both cores share it.</summary>
-    private List<(SearchDocument Doc, IndexedText Text)> Analyze(List<SearchDocument> docs) =>
-        docs.AsParallel().AsOrdered().Select(d => (d, IndexedText.From(d, analyzer))).ToList();
+    private List<(SearchDocument Doc, IndexedText Text)> Analyze(JuurruDbContext db, List<SearchDocument> docs)
+    {
+        var forPostgres = db.Database.IsNpgsql();
+        return docs.AsParallel().AsOrdered().Select(d => (d, IndexedText.From(d, analyzer, forPostgres))).ToList();
+    }
 }

@@ -70,9 +70,12 @@ public sealed record SearchQuery(IReadOnlyList<QueryClause> Clauses, bool OnlySt
         return new SearchQuery(clauses, clauses.Count == 0 && sawStopWord);
     }
 
-    /// <summary>Several single words as one phrase, to rank the results where they stand together first; null otherwise.</summary>
+    /// <summary>
+    /// Two or three known single words as one phrase, to rank the results where they stand together first; null
+    /// otherwise (a phrase of unknown words would expand into many prefix combinations for little gain).
+    /// </summary>
     public SearchQuery? AsPhrase() =>
-        Clauses.Count > 1 && !MatchAny && Clauses.All(c => !c.Phrase)
+        Clauses.Count is 2 or 3 && !MatchAny && Clauses.All(c => !c.Phrase && c.Words[0].Terms.Prefixes.Length == 0)
             ? new SearchQuery([new QueryClause(Clauses.Select(c => c.Words[0]).ToList(), true)], false)
             : null;
 

@@ -5,11 +5,28 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Juurru.Features.Search;
 
+/// <summary>A document the index matched; the score is higher for better matches (0 when there was no query).</summary>
+public readonly record struct IndexMatch(int EntityId, double Score);
+
+/// <summary>Matches of a query; <see cref="More"/> when there were more than <see cref="SearchStore.MaxMatches"/> and only that many are here.</summary>
+public sealed class IndexMatches : List<IndexMatch>
+{
+    public IndexMatches() { }
+
+    public IndexMatches(IEnumerable<IndexMatch> matches, bool more = false) : base(matches) => More = more;
+
+    public bool More { get; }
+}
+
 /// <summary>
-/// One matching document as the index returns it; the score is higher for better matches (0 when there was no query).
-/// Results rank by tier first: -1 where several words stand together, 0 exact, 1 found only by the relaxed query.
+/// A matching document with what the result list needs. Results rank by tier first: -1 where several words
+/// stand together, 0 exact, 1 found only by the relaxed query.
 /// </summary>
-public readonly record struct SearchHit(int EntityId, string Facets, DateTime SortDate, string SortTitle, double Score, int Tier = 0);
+public readonly record struct SearchHit(int EntityId, IndexedEntry Entry, double Score, int Tier = 0)
+{
+    public DateTime SortDate => Entry.SortDate;
+    public string SortTitle => Entry.SortTitle;
+}
 
 /// <summary>
 /// The index tables of one database (created by the migration "SearchIndex"). SQLite keeps terms in an FTS5
@@ -18,6 +35,14 @@ public readonly record struct SearchHit(int EntityId, string Facets, DateTime So
 /// </summary>
 public abstract class SearchStore
 {
+    /// <summary>
+    /// A search ranks at most this many matches: all of them usually, the newest this many when the words are in a
+    /// large part of a big bank. Ranking costs about a microsecond per match in SQLite (BM25) and more in
+    /// PostgreSQL, so this bounds the time of any search; the total then reads "over 5 000" and the facet counts
+    /// cover the ranked matches, as search engines do that track totals up to a bound.
+    /// </summary>
+    public const int MaxMatches = 5_000;
+
     public static SearchStore For(JuurruDbContext db) => db.Database.IsNpgsql() ? new PostgresSearchStore() : new SqliteSearchStore();
 
     /// <summary>Replaces the entries of the given entities: those without a document are removed.</summary>
@@ -27,7 +52,23 @@ public abstract class SearchStore
     public abstract Task ClearAsync(JuurruDbContext db, CancellationToken ct);
 
     /// <summary>Documents of a kind that match the query, or all of them for an empty query.</summary>
-    public abstract Task<List<SearchHit>> MatchAsync(JuurruDbContext db, SearchKind kind, SearchQuery query, CancellationToken ct);
+    public abstract Task<IndexMatches> MatchAsync(JuurruDbContext db, SearchKind kind, SearchQuery query, CancellationToken ct);
+
+    /// <summary>Facet values and sort keys of every document of a kind (see <see cref="FacetTable"/>).</summary>
+    public async Task<List<(int EntityId, string Facets, DateTime SortDate, string SortTitle)>> EntriesAsync(JuurruDbContext db, SearchKind kind, CancellationToken ct)
+    {
+        await using var cmd = await CommandAsync(db, "SELECT entity_id, facets, sort_date, sort_title FROM search_docs WHERE kind = @kind", ct);
+        Add(cmd, "@kind", KindName(kind));
+        var rows = new List<(int, string, DateTime, string)>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) rows.Add((reader.GetInt32(0), reader.GetString(1), ReadDate(reader, 2), reader.GetString(3)));
+        return rows;
+    }
+
+    protected abstract DateTime ReadDate(DbDataReader reader, int ordinal);
+
+    /// <summary>Marks the index as changed, in the writing transaction, so every instance reloads its <see cref="FacetTable"/>.</summary>
+    public Task StampAsync(JuurruDbContext db, CancellationToken ct) => SetMetaAsync(db, FacetTable.VersionKey, Guid.NewGuid().ToString("N"), ct);
 
     /// <summary>Every indexed term with the number of documents it occurs in (for spelling suggestions).</summary>
     public abstract Task<Dictionary<string, int>> VocabularyAsync(JuurruDbContext db, CancellationToken ct);

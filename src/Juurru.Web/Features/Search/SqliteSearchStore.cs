@@ -5,7 +5,7 @@ using Juurru.Data;
 namespace Juurru.Features.Search;
 
 /// <summary>
-/// SQLite (tables made by the migration SearchIndex): search_docs holds facets and sort keys; search_fts is a contentless FTS5 table (rowid = search_docs.id)
+/// SQLite (tables made by the migration SearchIndex): search_docs holds facets and sort keys; search_fts is a contentless FTS5 table (rowid: see RowBase)
 /// whose four columns hold the analyzer's terms, split by unicode61 without touching diacritics.
 /// </summary>
 public sealed class SqliteSearchStore : SearchStore
@@ -13,6 +13,11 @@ public sealed class SqliteSearchStore : SearchStore
     // Title, keywords, body, context: a title word weighs ten body words.
     private const string Rank = "bm25(search_fts, 10.0, 4.0, 1.0, 0.3)";
 
+    /// <summary>
+    /// FTS rowid = the kind's base + the entity's id, so a search reads the FTS table alone (a rowid range per kind)
+    /// without joining search_docs for every match.
+    /// </summary>
+    private static long RowBase(SearchKind kind) => kind == SearchKind.Practice ? 0 : 1L << 40;
 
     public override async Task ReplaceAsync(JuurruDbContext db, SearchKind kind, IReadOnlyCollection<int> entityIds,
         IReadOnlyList<(SearchDocument Doc, IndexedText Text)> docs, CancellationToken ct)
@@ -23,43 +28,43 @@ public sealed class SqliteSearchStore : SearchStore
         if (gone.Count > 0)
         {
             await using var delete = await CommandAsync(db, """
-                DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs WHERE kind = @kind AND entity_id = @entity);
+                DELETE FROM search_fts WHERE rowid = @row;
                 DELETE FROM search_docs WHERE kind = @kind AND entity_id = @entity;
                 """, ct);
             Add(delete, "@kind", kindName);
+            var row = Add(delete, "@row", 0L);
             var entity = Add(delete, "@entity", 0);
             foreach (var id in gone)
             {
+                row.Value = RowBase(kind) + id;
                 entity.Value = id;
                 await delete.ExecuteNonQueryAsync(ct);
             }
         }
         if (docs.Count == 0) return;
-        await using var upsert = await CommandAsync(db, """
+        // A rebuild writes into a cleared index: no old rows to replace.
+        var fresh = entityIds.Count == 0;
+        await using var write = await CommandAsync(db, (fresh ? "" : "DELETE FROM search_fts WHERE rowid = @row;\n") + """
             INSERT INTO search_docs (kind, entity_id, facets, sort_date, sort_title) VALUES (@kind, @entity, @facets, @date, @title)
-            ON CONFLICT (kind, entity_id) DO UPDATE SET facets = excluded.facets, sort_date = excluded.sort_date, sort_title = excluded.sort_title
-            RETURNING id;
+            ON CONFLICT (kind, entity_id) DO UPDATE SET facets = excluded.facets, sort_date = excluded.sort_date, sort_title = excluded.sort_title;
+            INSERT INTO search_fts (rowid, title, keywords, body, context) VALUES (@row, @c0, @c1, @c2, @c3);
             """, ct);
-        Add(upsert, "@kind", kindName);
-        var upsertEntity = Add(upsert, "@entity", 0);
-        var facets = Add(upsert, "@facets", "");
-        var date = Add(upsert, "@date", "");
-        var title = Add(upsert, "@title", "");
-        await using var terms = await CommandAsync(db, """
-            DELETE FROM search_fts WHERE rowid = @id;
-            INSERT INTO search_fts (rowid, title, keywords, body, context) VALUES (@id, @c0, @c1, @c2, @c3);
-            """, ct);
-        var rowid = Add(terms, "@id", 0L);
-        var columns = Enumerable.Range(0, 4).Select(i => Add(terms, "@c" + i, "")).ToArray();
+        Add(write, "@kind", kindName);
+        var rowid = Add(write, "@row", 0L);
+        var upsertEntity = Add(write, "@entity", 0);
+        var facets = Add(write, "@facets", "");
+        var date = Add(write, "@date", "");
+        var title = Add(write, "@title", "");
+        var columns = Enumerable.Range(0, 4).Select(i => Add(write, "@c" + i, "")).ToArray();
         foreach (var (doc, text) in docs)
         {
+            rowid.Value = RowBase(kind) + doc.EntityId;
             upsertEntity.Value = doc.EntityId;
             facets.Value = doc.FacetText;
             date.Value = doc.SortDate.ToString("O", CultureInfo.InvariantCulture);
             title.Value = doc.SortTitle;
-            rowid.Value = Convert.ToInt64(await upsert.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
             for (var i = 0; i < 4; i++) columns[i].Value = text.Columns[i];
-            await terms.ExecuteNonQueryAsync(ct);
+            await write.ExecuteNonQueryAsync(ct);
         }
     }
 
@@ -69,28 +74,36 @@ public sealed class SqliteSearchStore : SearchStore
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    public override async Task<List<SearchHit>> MatchAsync(JuurruDbContext db, SearchKind kind, SearchQuery query, CancellationToken ct)
+    public override async Task<IndexMatches> MatchAsync(JuurruDbContext db, SearchKind kind, SearchQuery query, CancellationToken ct)
     {
-        var sql = query.IsEmpty
-            ? "SELECT entity_id, facets, sort_date, sort_title, 0.0 FROM search_docs WHERE kind = @kind"
-            : $"""
-               SELECT d.entity_id, d.facets, d.sort_date, d.sort_title, -{Rank}
-               FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-               WHERE search_fts MATCH @match AND d.kind = @kind
-               """;
+        if (query.IsEmpty) return new(await ReadAsync(db, "SELECT entity_id, 0.0 FROM search_docs WHERE kind = @kind", kind, null, ct));
+        // Newest first (FTS5 walks rowids backwards cheaply), ranking stopped after MaxMatches.
+        var matches = await ReadAsync(db, $"""
+            SELECT rowid - @base, -{Rank} FROM search_fts
+            WHERE search_fts MATCH @match AND rowid >= @base AND rowid < @base + 1099511627776
+            ORDER BY rowid DESC LIMIT {MaxMatches + 1}
+            """, kind, MatchExpression(query), ct);
+        var more = matches.Count > MaxMatches;
+        if (more) matches.RemoveAt(matches.Count - 1);
+        return new(matches, more);
+    }
+
+    private static async Task<List<IndexMatch>> ReadAsync(JuurruDbContext db, string sql, SearchKind kind, string? match, CancellationToken ct)
+    {
         await using var cmd = await CommandAsync(db, sql, ct);
-        Add(cmd, "@kind", KindName(kind));
-        if (!query.IsEmpty) Add(cmd, "@match", MatchExpression(query));
-        var hits = new List<SearchHit>();
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        if (match is null) Add(cmd, "@kind", KindName(kind));
+        else
         {
-            hits.Add(new SearchHit(reader.GetInt32(0), reader.GetString(1),
-                DateTime.Parse(reader.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-                reader.GetString(3), reader.GetDouble(4)));
+            Add(cmd, "@base", RowBase(kind));
+            Add(cmd, "@match", match);
         }
+        var hits = new List<IndexMatch>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) hits.Add(new IndexMatch((int)reader.GetInt64(0), reader.GetDouble(1)));
         return hits;
     }
+    protected override DateTime ReadDate(System.Data.Common.DbDataReader reader, int ordinal) =>
+        DateTime.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
     public override async Task<Dictionary<string, int>> VocabularyAsync(JuurruDbContext db, CancellationToken ct)
     {

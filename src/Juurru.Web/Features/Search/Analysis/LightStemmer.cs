@@ -60,10 +60,11 @@ public static class LightStemmer
         return null;
     }
 
-    /// <summary>Drops a final vowel and evens out gradation at the end (nn→nt, kk→k …).</summary>
+    /// <summary>Drops a final vowel and evens out gradation at the end (nn→nt, kk→k …) and -ks- nouns (ohjauksen → ohjaus).</summary>
     private static string Even(string stem)
     {
         if (stem.Length > MinStem && IsVowel(stem[^1])) stem = stem[..^1];
+        if (stem.Length > MinStem + 1 && stem.EndsWith("ks", StringComparison.Ordinal)) stem = stem[..^2] + "s";
         if (stem.Length > MinStem + 1 && stem[^1] == stem[^2])
         {
             stem = stem[^1] switch

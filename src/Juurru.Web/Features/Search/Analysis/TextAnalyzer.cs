@@ -17,7 +17,7 @@ public sealed class TextAnalyzer(Voikko voikko)
     private const int MinTail = 5;
 
     /// <summary>Stored with the index; a different value on start-up means the index is rebuilt.</summary>
-    public string Signature => voikko.Available ? "voikko-fi/6" : "light/6";
+    public string Signature => voikko.Available ? "voikko-fi/8" : "light/8";
 
     public bool UsesVoikko => voikko.Available;
 
@@ -62,33 +62,49 @@ public sealed class TextAnalyzer(Voikko voikko)
     /// <summary>Lower case, NFC, no soft hyphens; hyphens kept (they are removed from terms, not from words).</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
-        var s = word.ToString().Normalize(NormalizationForm.FormC).ToLower(CultureInfo.InvariantCulture);
-        return s.Replace("\u00ad", "").Replace('\u2010', '-').Replace('\u2011', '-');
+        var s = word.ToString();
+        if (!s.IsNormalized(NormalizationForm.FormC)) s = s.Normalize(NormalizationForm.FormC);
+        s = s.ToLower(CultureInfo.InvariantCulture);
+        return s.Contains('\u00ad') || s.Contains('\u2010') || s.Contains('\u2011')
+            ? s.Replace("\u00ad", "").Replace('\u2010', '-').Replace('\u2011', '-')
+            : s;
     }
 
     /// <summary>A term as stored: no hyphens, so that both databases keep it as one token.</summary>
     public static string Term(string word) => word.Replace("-", "");
 
-    /// <summary>Every term a word of a document in the given language is found by; empty for stop words.</summary>
+    /// <summary>Every term a word of a document in the given language is found by; empty for stop words. Cached per word.</summary>
     public IReadOnlyCollection<string> DocumentTerms(string word, string language)
     {
+        if (StopWords.Contains(word)) return [];
+        if (_documentTerms.TryGetValue((word, language), out var cached)) return cached;
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        if (StopWords.Contains(word)) return terms;
         AddDocumentTerms(word, language, terms);
         terms.RemoveWhere(t => t.Length == 0);
-        return terms;
+        var result = terms.ToArray();
+        if (_documentTerms.Count >= MaxCachedWords) _documentTerms.Clear();
+        _documentTerms.TryAdd((word, language), result);
+        return result;
     }
+
+    private const int MaxCachedWords = 300_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Word, string Language), string[]> _documentTerms = new();
 
     private void AddDocumentTerms(string word, string language, HashSet<string> terms)
     {
-        terms.Add(Term(word));
-        if (word.All(char.IsDigit)) return;
+        if (word.All(char.IsDigit))
+        {
+            terms.Add(word);
+            return;
+        }
         var readings = voikko.Analyze(word);
         if (readings.Length > 0)
         {
+            // A known word is searched by its base forms; its inflected form itself would only make the index bigger.
             foreach (var reading in readings) AddReading(word, reading, terms);
             return;
         }
+        terms.Add(Term(word));
         if (word.Contains('-'))
         {
             // An unknown hyphenated word (SIMHE-ohjaus, HOKS-prosessi): each part on its own.
@@ -196,23 +212,39 @@ public sealed class TextAnalyzer(Voikko voikko)
     /// The words of a text with their terms, abbreviations of <see cref="DomainTerms"/> added where their phrase is
     /// spelled out and the phrase's terms added where the abbreviation is used.
     /// </summary>
-    public List<(WordToken Token, HashSet<string> Terms)> AnalyzeText(string? text, string language)
+    public List<(WordToken Token, IReadOnlyCollection<string> Terms)> AnalyzeText(string? text, string language)
     {
-        var words = Words(text).Select(t => (Token: t, Terms: new HashSet<string>(DocumentTerms(t.Word, language), StringComparer.Ordinal))).ToList();
-        var content = words.Where(w => w.Terms.Count > 0).ToList();
-        foreach (var (abbreviation, phrase) in Phrases.Value)
+        var words = Words(text).Select(t => (Token: t, Terms: DocumentTerms(t.Word, language))).ToList();
+        // Stop words have no terms and do not interrupt a phrase ("työhön ja itsenäiseen elämään").
+        var content = new List<int>();
+        var starts = new List<int>();
+        var triggers = Triggers.Value;
+        for (var i = 0; i < words.Count; i++)
         {
-            for (var i = 0; i < content.Count; i++)
+            var terms = words[i].Terms;
+            if (terms.Count == 0) continue;
+            foreach (var term in terms)
             {
-                if (content[i].Terms.Contains(abbreviation))
+                if (!triggers.Contains(term)) continue;
+                starts.Add(content.Count);
+                break;
+            }
+            content.Add(i);
+        }
+        foreach (var i in starts)
+        {
+            foreach (var (abbreviation, phrase) in Phrases.Value)
+            {
+                var (token, terms) = words[content[i]];
+                if (terms.Contains(abbreviation))
                 {
-                    foreach (var part in phrase) content[i].Terms.UnionWith(part);
+                    words[content[i]] = (token, terms.Concat(phrase.SelectMany(p => p)).Distinct().ToArray());
                     continue;
                 }
                 if (i + phrase.Length > content.Count) continue;
                 var all = true;
-                for (var j = 0; j < phrase.Length && all; j++) all = content[i + j].Terms.Overlaps(phrase[j]);
-                if (all) content[i].Terms.Add(abbreviation);
+                for (var j = 0; j < phrase.Length && all; j++) all = phrase[j].Any(words[content[i + j]].Terms.Contains);
+                if (all) words[content[i]] = (token, terms.Append(abbreviation).ToArray());
             }
         }
         return words;
@@ -223,6 +255,12 @@ public sealed class TextAnalyzer(Voikko voikko)
         .ToList());
 
     private Lazy<List<(string Abbreviation, string[][] Phrase)>>? _phrases;
+
+    /// <summary>Terms that can start a domain term: the abbreviations and the first words of their phrases.</summary>
+    private Lazy<HashSet<string>> Triggers => _triggers ??= new(() =>
+        Phrases.Value.SelectMany(p => p.Phrase[0].Append(p.Abbreviation)).ToHashSet(StringComparer.Ordinal));
+
+    private Lazy<HashSet<string>>? _triggers;
 
     private static bool IsCompoundJoint(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'ä' or 'ö' or 'n' or 's';
 

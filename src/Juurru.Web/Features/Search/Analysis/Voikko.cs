@@ -42,6 +42,11 @@ public sealed class Voikko : IDisposable
     /// <summary>Why Voikko is not in use, for the administrator's page; null when it is.</summary>
     public string? Problem { get; }
 
+    /// <summary>A Voikko that analyses nothing, as on a server without the library: search falls back to the light stemmer.</summary>
+    public static Voikko Unavailable(string reason) => new(reason);
+
+    private Voikko(string problem) => Problem = problem;
+
     public Voikko()
     {
         try
