@@ -22,17 +22,20 @@ public static class LoadRun
 
         // Warm-up, and what the queries find: the result counts say how hard they are.
         var totals = new List<int>();
+        var broad = 0;
         foreach (var url in queries.Take(300))
         {
             using var doc = JsonDocument.Parse(await http.GetStringAsync(url));
             totals.Add(doc.RootElement.GetProperty("total").GetInt32());
+            if (doc.RootElement.GetProperty("totalIsLowerBound").GetBoolean()) broad++;
         }
         totals.Sort();
-        Console.WriteLine($"queries: 1–3 words; results per query over the first 300: median {totals[totals.Count / 2]}, p95 {totals[(int)(totals.Count * 0.95)]}, max {totals[^1]}, zero {totals.Count(t => t == 0)}");
+        Console.WriteLine($"queries: 1–3 words; results per query over the first 300: median {totals[totals.Count / 2]}, p95 {totals[(int)(totals.Count * 0.95)]}, max {totals[^1]}, zero {totals.Count(t => t == 0)}; {broad} of 300 matched more than the ranked {totals[^1]} (\"over …\")");
 
         foreach (var clients in clientCounts)
         {
             var latencies = new List<double>[clients];
+            var slowest = new System.Collections.Concurrent.ConcurrentBag<(double Ms, string Url)>();
             var errors = 0;
             var stop = Stopwatch.StartNew();
             var tasks = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
@@ -45,7 +48,9 @@ public static class LoadRun
                     var t = Stopwatch.GetTimestamp();
                     using var response = await http.GetAsync(url);
                     await response.Content.ReadAsByteArrayAsync();
-                    mine.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+                    var ms = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+                    mine.Add(ms);
+                    if (ms > 100) slowest.Add((ms, url));
                     if (!response.IsSuccessStatusCode) Interlocked.Increment(ref errors);
                 }
             })).ToArray();
@@ -53,6 +58,8 @@ public static class LoadRun
             var all = latencies.SelectMany(l => l).Order().ToArray();
             double P(double q) => all[Math.Min(all.Length - 1, (int)(all.Length * q))];
             Console.WriteLine($"{clients,2} clients: {all.Length / stop.Elapsed.TotalSeconds,7:0} queries/s; latency p50 {P(0.50):0.0} ms, p95 {P(0.95):0.0} ms, p99 {P(0.99):0.0} ms; {all.Length} queries, {errors} errors");
+            foreach (var (ms, url) in slowest.OrderByDescending(s => s.Ms).Take(3))
+                Console.WriteLine($"    slow: {ms:0} ms {Uri.UnescapeDataString(url[(url.IndexOf("q=", StringComparison.Ordinal) + 2)..])}");
         }
         if (serverPid is { } pid && File.Exists($"/proc/{pid}/status"))
         {

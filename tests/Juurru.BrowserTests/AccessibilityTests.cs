@@ -36,6 +36,8 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
             "/fi/organisations", $"/fi/organisations/{organisation}", "/fi/networks", $"/fi/networks/{slug}", $"/fi/themes/{theme}",
             "/fi/keywords", "/fi/account/login", "/fi/account/register", "/fi/account/forgot-password", "/fi/account/confirm-email", "/fi/no-such-page",
             "/sv", "/sv/practices", "/en/projects",
+            // Search states: results with marked words, a corrected typo, only common words, the registry's word filter.
+            "/fi/practices?q=uraohjaus", "/fi/practices?q=uraohjuas", "/fi/practices?q=ja", "/fi/projects?q=ohjaus",
         };
         var failures = new List<string>();
         foreach (var path in paths) failures.AddRange(await ViolationsAsync(page, path));
@@ -62,7 +64,7 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
                      $"/fi/practices/{practice.Id}/history", $"/fi/practices/{practice.Id}/attachments", $"/fi/projects/{project.Id}/edit",
                      "/fi/projects/new", $"/fi/projects/{project.Id}/members", "/fi/organisations/new", $"/fi/networks/{network.Slug}/themes", $"/fi/networks/{network.Slug}/import",
                      "/fi/networks/new", $"/fi/networks/{network.Slug}/edit",
-                     "/fi/admin/users", $"/fi/admin/users/{admin.Id}",
+                     "/fi/admin/users", $"/fi/admin/users/{admin.Id}", "/fi/admin/search",
                  })
         {
             failures.AddRange(await ViolationsAsync(page, path));
@@ -73,6 +75,13 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna luonnos" }).ClickAsync();
         await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
         failures.AddRange(Describe("practice form with errors", await page.RunAxe(Wcag21AA)));
+
+        // "Does it exist already?" before saving: the list of similar practices above the form.
+        await page.GotoAsync($"/fi/practices/new?network={network.Id}");
+        await page.Locator("#Form_Title").FillAsync("Vertaismentorointi");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tarkista, onko tämä jo olemassa" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".similar-check")).ToBeVisibleAsync();
+        failures.AddRange(Describe("practice form with similar practices", await page.RunAxe(Wcag21AA)));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 

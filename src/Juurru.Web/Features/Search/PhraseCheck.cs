@@ -4,9 +4,10 @@ using Juurru.Features.Search.Analysis;
 namespace Juurru.Features.Search;
 
 /// <summary>
-/// Whether documents hold the words of a phrase next to each other, checked on their text with the analyzer. The
-/// indexes find candidates (SQLite's NEAR allows some slack, PostgreSQL's &lt;-&gt; is exact); this check makes a
-/// phrase mean the same on both, and finds where several typed words stand together for ranking.
+/// Checks made on the text of a few candidate documents with the analyzer, where the index answers only roughly:
+/// whether they hold the words of a phrase next to each other (SQLite's NEAR allows some slack, PostgreSQL's &lt;-&gt; is
+/// exact; this makes a phrase mean the same on both, and finds where typed words stand together for ranking), and how
+/// many of a query's words they share (for similar practices).
 /// </summary>
 public sealed class PhraseCheck(TextAnalyzer analyzer)
 {
@@ -24,6 +25,20 @@ public sealed class PhraseCheck(TextAnalyzer analyzer)
             if (phrases.All(p => fields.Any(f => Contains(f, p)))) matching.Add(doc.EntityId);
         }
         return matching;
+    }
+
+    /// <summary>For each practice, how many of the query's words occur somewhere in it (for "similar practices").</summary>
+    public async Task<Dictionary<int, int>> SharedWordsAsync(JuurruDbContext db, IReadOnlyCollection<int> ids, SearchQuery query, CancellationToken ct)
+    {
+        var shared = new Dictionary<int, int>();
+        if (ids.Count == 0) return shared;
+        foreach (var doc in await SearchDocuments.PracticesAsync(db, ids, ct))
+        {
+            var terms = new[] { doc.Title, doc.Keywords, doc.Body }
+                .SelectMany(f => analyzer.AnalyzeText(f, doc.Language)).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+            shared[doc.EntityId] = query.Words.Count(w => w.Terms.Matches(terms));
+        }
+        return shared;
     }
 
     /// <summary>Word j of the phrase at the position of word j − 1 plus its gap (stop words keep their places).</summary>

@@ -27,10 +27,10 @@ public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocab
     private const int EnoughExactResults = 10;
 
     /// <summary>Phrases are checked on the text of at most this many candidates (beyond it the index's answer stands).</summary>
-    private const int PhraseCheckUpTo = 2_000;
+    private const int PhraseCheckUpTo = 100;
 
     /// <summary>Words standing together rank first when a query finds at most this many results.</summary>
-    private const int PhraseBoostUpTo = 200;
+    private const int PhraseBoostUpTo = 50;
 
     public TextAnalyzer Analyzer => analyzer;
 
@@ -57,13 +57,19 @@ public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocab
         return (hits.OrderBy(h => h.Tier).ThenByDescending(h => h.Score).ThenBy(h => h.SortTitle, StringComparer.Ordinal).Select(h => h.EntityId).ToList(), corrected, false);
     }
 
-    /// <summary>Published practices that share the most distinctive words with the given text, best first.</summary>
+    /// <summary>
+    /// Published practices that share the most distinctive words with the given text, best first. A practice sharing
+    /// a single word is not "similar": the best candidates are checked to share at least two (or all, if fewer).
+    /// </summary>
     public async Task<IReadOnlyList<int>> SimilarAsync(JuurruDbContext db, string title, string text, int? except, int count, CancellationToken ct)
     {
         var query = SimilarityQuery.From(title, text, analyzer);
         if (query.IsEmpty) return [];
         var matches = await SearchStore.For(db).MatchAsync(db, SearchKind.Practice, query, ct);
-        return matches.Where(h => h.EntityId != except).OrderByDescending(h => h.Score).Take(count).Select(h => h.EntityId).ToList();
+        var candidates = matches.Where(h => h.EntityId != except).OrderByDescending(h => h.Score).Take(count * 4).Select(h => h.EntityId).ToList();
+        var shared = await phrases.SharedWordsAsync(db, candidates, query, ct);
+        var needed = Math.Min(2, query.Clauses.Count);
+        return candidates.Where(id => shared.GetValueOrDefault(id) >= needed).Take(count).ToList();
     }
 
     public Highlights Highlight(SearchQuery query, string title, string text, string language)

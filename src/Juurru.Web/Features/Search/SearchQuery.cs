@@ -47,7 +47,8 @@ public sealed record SearchQuery(IReadOnlyList<QueryClause> Clauses, bool OnlySt
                     gap++;
                     continue;
                 }
-                // An unknown hyphenated word (SIMHE-ohjaus) is searched as its parts, as it was indexed.
+                // An unknown hyphenated word (SIMHE-ohjaus) is searched as its parts, each of which must occur: the index
+                // keeps such a word's parts together at one position.
                 var pieces = token.Word.Contains('-') && !prefix && analyzer.Voikko.Analyze(token.Word).Length == 0
                     ? token.Word.Split('-', StringSplitOptions.RemoveEmptyEntries)
                     : [token.Word];
@@ -56,13 +57,8 @@ public sealed record SearchQuery(IReadOnlyList<QueryClause> Clauses, bool OnlySt
                     words++;
                     var word = new QueryWord(piece, analyzer.QueryTerms(piece, prefix), gap);
                     gap = 1;
-                    if (quoted || pieces.Length > 1) clauseWords.Add(word);
+                    if (quoted && pieces.Length == 1) clauseWords.Add(word);
                     else clauses.Add(new QueryClause([word], false));
-                }
-                if (pieces.Length > 1 && !quoted)
-                {
-                    clauses.Add(new QueryClause(clauseWords.ToList(), true));
-                    clauseWords.Clear();
                 }
             }
             if (quoted && clauseWords.Count > 0) clauses.Add(new QueryClause(clauseWords, clauseWords.Count > 1));

@@ -38,10 +38,10 @@ public abstract class SearchStore
     /// <summary>
     /// A search ranks at most this many matches: all of them usually, the newest this many when the words are in a
     /// large part of a big bank. Ranking costs about a microsecond per match in SQLite (BM25) and more in
-    /// PostgreSQL, so this bounds the time of any search; the total then reads "over 5 000" and the facet counts
+    /// PostgreSQL, so this bounds the time of any search; the total then reads "over 2 000" and the facet counts
     /// cover the ranked matches, as search engines do that track totals up to a bound.
     /// </summary>
-    public const int MaxMatches = 5_000;
+    public const int MaxMatches = 2_000;
 
     public static SearchStore For(JuurruDbContext db) => db.Database.IsNpgsql() ? new PostgresSearchStore() : new SqliteSearchStore();
 
