@@ -10,10 +10,6 @@ namespace Juurru.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "SearchText",
-                table: "Practices");
-
             // The search index (Features/Search): written by the application, not mapped as entities.
             migrationBuilder.Sql("""
                 CREATE TABLE search_docs (
@@ -34,13 +30,6 @@ namespace Juurru.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("DROP TABLE search_docs; DROP TABLE search_meta;");
-            migrationBuilder.AddColumn<string>(
-                name: "SearchText",
-                table: "Practices",
-                type: "character varying(200000)",
-                maxLength: 200000,
-                nullable: false,
-                defaultValue: "");
         }
     }
 }

@@ -10,10 +10,6 @@ namespace Juurru.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "SearchText",
-                table: "Practices");
-
             // The search index (Features/Search): written by the application, not mapped as entities.
             migrationBuilder.Sql("""
                 CREATE TABLE search_docs (
@@ -37,13 +33,6 @@ namespace Juurru.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("DROP TABLE search_vocab; DROP TABLE search_fts; DROP TABLE search_docs; DROP TABLE search_meta;");
-            migrationBuilder.AddColumn<string>(
-                name: "SearchText",
-                table: "Practices",
-                type: "TEXT",
-                maxLength: 200000,
-                nullable: false,
-                defaultValue: "");
         }
     }
 }

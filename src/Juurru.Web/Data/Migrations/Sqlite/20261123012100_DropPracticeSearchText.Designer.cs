@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Juurru.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteJuurruDbContext))]
-    [Migration("20261122235318_SearchIndex")]
-    partial class SearchIndex
+    [Migration("20261123012100_DropPracticeSearchText")]
+    partial class DropPracticeSearchText
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
