@@ -84,4 +84,25 @@ public sealed class KeyboardTests(ChromiumFixture chromium)
         Assert.True(badges > 0);
         await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("Tyyppi: Malli");
     }
+
+    [Fact]
+    public async Task Searching_from_the_front_page_with_the_keyboard_finds_inflected_forms_marked()
+    {
+        Assert.SkipUnless(ChromiumFixture.Available, ChromiumFixture.SkipReason);
+        await using var app = await JuurruApp.StartOnPortAsync(Db.Sqlite, demoContent: true);
+        await using var context = await chromium.Browser!.NewContextAsync(new() { BaseURL = app.BaseAddress, JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/fi");
+
+        // Tab until the search box has focus, type an inflected compound's base word, press Enter.
+        for (var i = 0; i < 30 && await page.EvaluateAsync<string>("document.activeElement.id") != "q"; i++) await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("q", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await page.Keyboard.TypeAsync("uraohjaus");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/fi/practices?q=uraohjaus**");
+        // The demo practice says "Uraohjauksen"; the result's heading is a link reachable by Tab, the match is marked.
+        await Assertions.Expect(page.Locator(".cards .card-title mark").First).ToHaveTextAsync("Uraohjauksen");
+        await Assertions.Expect(page.Locator("#results-title")).ToContainTextAsync("1 käytäntö");
+    }
 }

@@ -41,6 +41,38 @@ public sealed class SearchQualityTests
         Assert.True(ours.Ndcg >= baseline.Ndcg + 0.15, $"nDCG@10 {ours.Ndcg:0.000} vs baseline {baseline.Ndcg:0.000}");
     }
 
+    /// <summary>
+    /// The same report on both databases answers every judged query with the same practices (their order may
+    /// differ: BM25 in SQLite, ts_rank in PostgreSQL; each is measured by the quality test above).
+    /// </summary>
+    [Fact]
+    public async Task Sqlite_and_postgres_find_the_same_practices_for_every_judged_query()
+    {
+        Assert.SkipWhen(TestDatabase.PostgresServer is null && Environment.GetEnvironmentVariable("JUURRU_REQUIRE_POSTGRES") != "1",
+            TestDatabase.PostgresSkipReason ?? "PostgreSQL is not configured.");
+        var report = Seeds.Read(Seeds.ZoomiReport);
+        var answers = new List<Dictionary<string, (int Total, string First, HashSet<string> All)>>();
+        foreach (var db in (Db[])[Db.Sqlite, Db.Postgres])
+        {
+            await using var app = await JuurruApp.StartAsync(db);
+            await app.WithServiceAsync<ReportImporter, ImportSummary>(i => i.ImportAsync(report, ReferenceData.TransitionsNetworkSlug, "test"));
+            var client = app.CreateClient();
+            var answer = new Dictionary<string, (int, string, HashSet<string>)>();
+            foreach (var q in JudgedQuery.Load())
+            {
+                var response = await client.GetFromJsonAsync<JsonElement>($"/api/v1/search?pageSize=100&q={Uri.EscapeDataString(q.Query)}");
+                var titles = response.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!).ToList();
+                answer[q.Query] = (response.GetProperty("total").GetInt32(), titles.FirstOrDefault() ?? "", titles.ToHashSet());
+            }
+            answers.Add(answer);
+        }
+        var differences = answers[0].Keys
+            .Where(q => answers[0][q].Total != answers[1][q].Total || !answers[0][q].All.SetEquals(answers[1][q].All))
+            .Select(q => $"{q}: SQLite {answers[0][q].Total} ({answers[0][q].First}), PostgreSQL {answers[1][q].Total} ({answers[1][q].First})")
+            .ToList();
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+    }
+
     /// <summary>What PostgreSQL finds by itself: Snowball stems, title weighted above the texts, websearch syntax for quotes.</summary>
     private static async Task<List<string>> PostgresFinnishTopAsync(Juurru.Data.JuurruDbContext ctx, string query)
     {
