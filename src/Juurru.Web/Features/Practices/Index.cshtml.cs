@@ -27,7 +27,7 @@ public sealed class IndexModel(JuurruDbContext db, Identity.CurrentUser user, Pr
         Results = await search.SearchAsync(db, filter, ct);
         Items = await PracticeResultItems.LoadAsync(db, search, Results, ct);
         if (!Results.Query.IsEmpty) ProjectMatches = (await search.MatchProjectsAsync(db, Results.CorrectedQuery ?? filter.Q, ct)).Ids.Count;
-        Options = await FilterOptions.LoadAsync(db, ct);
+        Options = await FilterOptions.LoadAsync(db, Results.Facets, filter, ct);
         var scope = await user.GetScopeAsync(ct);
         CanDocument = scope.ProjectIds.Count > 0 || scope.IsCoordinator || scope.IsAdministrator;
         Pager = new Pager(filter.PageNumber, Pager.PageCount(Total, filter.Size), page => UrlFor("page", page.ToString()));
