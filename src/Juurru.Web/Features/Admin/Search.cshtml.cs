@@ -11,7 +11,7 @@ namespace Juurru.Features.Admin;
 
 /// <summary>The state of the search: which analyzer is in use (Voikko or only the light stemmer) and the index; a rebuild.</summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed class SearchModel(JuurruDbContext db, SearchIndexer indexer, IStringLocalizer<SharedResource> L) : PageModel
+public sealed class SearchModel(JuurruDbContext db, SearchIndexer indexer, FacetTable table, IStringLocalizer<SharedResource> L) : PageModel
 {
     public bool UsesVoikko => indexer.Analyzer.UsesVoikko;
     public string? VoikkoProblem => indexer.Analyzer.Voikko.Problem;
@@ -24,8 +24,8 @@ public sealed class SearchModel(JuurruDbContext db, SearchIndexer indexer, IStri
     {
         var store = SearchStore.For(db);
         IndexedWith = await store.GetMetaAsync(db, SearchIndexer.AnalyzerKey, ct);
-        Practices = (await store.EntriesAsync(db, SearchKind.Practice, ct)).Count;
-        Projects = (await store.EntriesAsync(db, SearchKind.Project, ct)).Count;
+        Practices = (await table.SnapshotAsync(db, SearchKind.Practice, ct)).Entries.Count;
+        Projects = (await table.SnapshotAsync(db, SearchKind.Project, ct)).Entries.Count;
     }
 
     public async Task<IActionResult> OnPostRebuildAsync(CancellationToken ct)

@@ -32,8 +32,6 @@ public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocab
     /// <summary>Words standing together rank first when a query finds at most this many results.</summary>
     private const int PhraseBoostUpTo = 50;
 
-    public TextAnalyzer Analyzer => analyzer;
-
     public async Task<PracticeResults> SearchAsync(JuurruDbContext db, PracticeFilter filter, CancellationToken ct)
     {
         var query = SearchQuery.Parse(filter.Q, analyzer);

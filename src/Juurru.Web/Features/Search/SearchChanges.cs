@@ -10,7 +10,8 @@ namespace Juurru.Features.Search;
 
 /// <summary>
 /// What a SaveChanges is about to change that the search index shows: practices and projects themselves, their
-/// links (join rows), and names they are found by (organisations, keywords, themes …). Collected before saving,
+/// links (join rows), the names they are found by (organisations, keywords), and themes and networks, whose
+/// ids and tree are facet values. Collected before saving,
 /// because new entities get their ids only during it.
 /// </summary>
 public sealed class SearchChanges
@@ -23,11 +24,10 @@ public sealed class SearchChanges
     public HashSet<int> Organisations { get; } = [];
     public HashSet<int> Themes { get; } = [];
     public HashSet<int> Keywords { get; } = [];
-    public HashSet<int> TargetGroups { get; } = [];
     public HashSet<int> Networks { get; } = [];
 
     public bool IsEmpty => _addedPractices.Count == 0 && _addedProjects.Count == 0 && Practices.Count == 0 && Projects.Count == 0
-        && Organisations.Count == 0 && Themes.Count == 0 && Keywords.Count == 0 && TargetGroups.Count == 0 && Networks.Count == 0;
+        && Organisations.Count == 0 && Themes.Count == 0 && Keywords.Count == 0 && Networks.Count == 0;
 
     public static SearchChanges Collect(ChangeTracker tracker)
     {
@@ -46,7 +46,6 @@ public sealed class SearchChanges
                 case Organisation o when !added: changes.Organisations.Add(o.Id); break;
                 case Theme t when !added: changes.Themes.Add(t.Id); break;
                 case Keyword k when !added: changes.Keywords.Add(k.Id); break;
-                case TargetGroup g when !added: changes.TargetGroups.Add(g.Id); break;
                 case Network n when !added: changes.Networks.Add(n.Id); break;
                 case Dictionary<string, object>:
                     // A many-to-many link row (PracticeThemes, ProjectRegions …): the practice or project it belongs to.

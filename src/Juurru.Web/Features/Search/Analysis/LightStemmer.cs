@@ -30,8 +30,8 @@ public static class LightStemmer
     /// <summary>Stems of a lower-case word in the given content language (fi, sv, en); most words have one.</summary>
     public static IEnumerable<string> Stems(string word, string language) => language switch
     {
-        "sv" => [Strip(word, SwedishEndings)],
-        "en" => [Strip(word, EnglishEndings)],
+        "sv" => [StripOnce(word, SwedishEndings, MinStem)],
+        "en" => [StripOnce(word, EnglishEndings, MinStem)],
         _ => Finnish(word),
     };
 
@@ -78,12 +78,6 @@ public static class LightStemmer
             };
         }
         return stem;
-    }
-
-    private static string Strip(string word, string[] endings)
-    {
-        var ending = endings.FirstOrDefault(e => word.EndsWith(e, StringComparison.Ordinal) && word.Length - e.Length >= MinStem);
-        return ending is null ? word : word[..^ending.Length];
     }
 
     private static string StripOnce(string word, string[] endings, int keep)

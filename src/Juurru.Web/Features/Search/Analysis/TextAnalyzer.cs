@@ -267,13 +267,13 @@ public sealed class TextAnalyzer(Voikko voikko)
     /// <summary>How a query word matches: one of <see cref="Terms"/> exactly or a term beginning with one of <see cref="Prefixes"/>.</summary>
     public QueryWordTerms QueryTerms(string word, bool prefix)
     {
-        if (prefix) return new QueryWordTerms([], [Term(word)], Known: true);
-        if (word.All(char.IsDigit)) return new QueryWordTerms([word], [], Known: true);
+        if (prefix) return new QueryWordTerms([], [Term(word)]);
+        if (word.All(char.IsDigit)) return new QueryWordTerms([word], []);
         var readings = voikko.Analyze(word);
         if (readings.Length > 0)
         {
             var exact = readings.Select(r => Term(r.BaseForm)).Distinct().ToArray();
-            return new QueryWordTerms(exact, [], Known: true)
+            return new QueryWordTerms(exact, [])
             {
                 Related = readings.Select(r => r.DerivedFrom()).OfType<string>().Select(Term).Where(t => t.Length > 2).Except(exact).Distinct().ToArray(),
                 Parts = CompoundParts(word, readings[0]),
@@ -291,12 +291,12 @@ public sealed class TextAnalyzer(Voikko voikko)
             if (stem.Length >= 5) prefixes.Add(stem);
             if (LightStemmer.DerivationRoot(stem) is { } root) prefixes.Add(root);
         }
-        return new QueryWordTerms(terms.ToArray(), prefixes.ToArray(), Known: !voikko.Available);
+        return new QueryWordTerms(terms.ToArray(), prefixes.ToArray());
     }
 }
 
-/// <summary>The terms a query word matches. <see cref="Known"/> is false when Voikko did not recognise the word (a possible typo).</summary>
-public sealed record QueryWordTerms(string[] Terms, string[] Prefixes, bool Known)
+/// <summary>The terms a query word matches: one of <see cref="Terms"/> exactly, or a term beginning with one of <see cref="Prefixes"/>.</summary>
+public sealed record QueryWordTerms(string[] Terms, string[] Prefixes)
 {
     /// <summary>Used only when the exact terms find too little: the words it is derived from (perehdytys → perehdyttää).</summary>
     public string[] Related { get; init; } = [];
