@@ -2,6 +2,7 @@ using Juurru;
 using Juurru.Data;
 using Juurru.Features;
 using Juurru.Features.Account;
+using Juurru.Features.Evaluation;
 using Juurru.Features.Import;
 using Juurru.Features.Networks;
 using Juurru.Features.Organisations;
@@ -26,6 +27,7 @@ builder.AddOrganisations();
 builder.AddNetworks();
 builder.AddImport();
 builder.AddSearch();
+builder.AddEvaluation();
 
 var app = builder.Build();
 if (command is not null) return await command.RunAsync(app);

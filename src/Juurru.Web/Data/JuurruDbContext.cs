@@ -1,3 +1,4 @@
+using Juurru.Features.Evaluation;
 using Juurru.Features.Networks;
 using Juurru.Features.Organisations;
 using Juurru.Features.Practices;
@@ -36,6 +37,11 @@ public abstract class JuurruDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Keyword> Keywords => Set<Keyword>();
     public DbSet<TargetGroup> TargetGroups => Set<TargetGroup>();
     public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Criterion> Criteria => Set<Criterion>();
+    public DbSet<EvaluationRound> EvaluationRounds => Set<EvaluationRound>();
+    public DbSet<RoundPractice> RoundPractices => Set<RoundPractice>();
+    public DbSet<RoundEvaluator> RoundEvaluators => Set<RoundEvaluator>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

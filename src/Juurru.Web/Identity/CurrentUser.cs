@@ -10,9 +10,10 @@ public sealed record UserScope(
     bool IsAdministrator,
     IReadOnlySet<int> ProjectIds,
     IReadOnlySet<int> CoordinatedNetworkIds,
-    IReadOnlySet<int> OrganisationIds)
+    IReadOnlySet<int> OrganisationIds,
+    IReadOnlySet<int> EvaluatingPracticeIds)
 {
-    public static readonly UserScope Anonymous = new(null, false, new HashSet<int>(), new HashSet<int>(), new HashSet<int>());
+    public static readonly UserScope Anonymous = new(null, false, new HashSet<int>(), new HashSet<int>(), new HashSet<int>(), new HashSet<int>());
 
     public bool IsSignedIn => UserId is not null;
     public bool IsCoordinator => CoordinatedNetworkIds.Count > 0;
@@ -36,6 +37,10 @@ public sealed class CurrentUser(IHttpContextAccessor http, JuurruDbContext db)
         var projects = await db.ProjectMembers.Where(m => m.UserId == id).Select(m => m.ProjectId).ToListAsync(ct);
         var networks = await db.NetworkCoordinators.Where(c => c.UserId == id).Select(c => c.NetworkId).ToListAsync(ct);
         var organisations = await db.OrganisationMembers.Where(m => m.UserId == id).Select(m => m.OrganisationId).ToListAsync(ct);
-        return new UserScope(id, principal.IsInRole(Roles.Administrator), projects.ToHashSet(), networks.ToHashSet(), organisations.ToHashSet());
+        // Evaluators read the practices they evaluate in an open round, even before those are published.
+        var evaluating = await db.Assignments.Where(a => a.EvaluatorId == id && a.Round!.Status == Features.Evaluation.RoundStatus.Open)
+            .Select(a => a.PracticeId).Distinct().ToListAsync(ct);
+        return new UserScope(id, principal.IsInRole(Roles.Administrator), projects.ToHashSet(), networks.ToHashSet(), organisations.ToHashSet(),
+            evaluating.ToHashSet());
     }
 }

@@ -41,6 +41,12 @@ public sealed class ResetPasswordModel(UserManager<User> users, IStringLocalizer
             foreach (var error in result.Errors) ModelState.AddModelError(error.Code.Contains("Password") ? nameof(Password) : "", error.Description);
             return Page();
         }
+        if (!user!.EmailConfirmed)
+        {
+            // The token came by e-mail, so the address is proven: this is how invited experts set up their account.
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
         TempData["Message"] = L["Your password was changed. Sign in with the new password."].Value;
         return RedirectToPage("/Account/Login");
     }

@@ -104,6 +104,11 @@ public sealed class Practice
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
     public DateTime? PublishedAt { get; private set; }
 
+    /// <summary>The network's latest evaluation decision (see Features/Evaluation); null until a round has decided.</summary>
+    public Evaluation.EvaluationDecision? Decision { get; private set; }
+    public int? DecisionRoundId { get; private set; }
+    public DateTime? DecidedAt { get; private set; }
+
     /// <summary>Set on practices created by an import, so that a second run finds them again.</summary>
     public string? ImportKey { get; set; }
 
@@ -193,6 +198,36 @@ public sealed class Practice
         Require(!ReferenceEquals(model, this) && (Id == 0 || model.Id != Id), "A practice cannot apply itself.");
         Model = model;
         if (model.Id != 0) ModelId = model.Id; // a model not saved yet gets its key through the navigation
+    }
+
+    /// <summary>
+    /// A closed evaluation round's decision. A practice judged a model becomes one (a model applies no other model);
+    /// one judged a good practice stops being a model unless other practices already apply it.
+    /// Returns the field changes, for the history.
+    /// </summary>
+    public IReadOnlyList<FieldChange> RecordDecision(Evaluation.EvaluationDecision decision, int roundId, DateTime now, bool hasApplications)
+    {
+        var changes = new List<FieldChange>();
+        var kind = decision switch
+        {
+            Evaluation.EvaluationDecision.Model => PracticeKind.Model,
+            Evaluation.EvaluationDecision.GoodPractice when !hasApplications => PracticeKind.GoodPractice,
+            _ => Kind,
+        };
+        if (kind != Kind)
+        {
+            changes.Add(new FieldChange(PracticeField.Kind, Kind.ToString(), kind.ToString()));
+            Kind = kind;
+        }
+        if (Kind == PracticeKind.Model && (ModelId is not null || Model is not null))
+        {
+            changes.Add(new FieldChange(PracticeField.Model, Model?.Title ?? ModelId?.ToString() ?? "", ""));
+            ApplyModel(null);
+        }
+        Decision = decision;
+        DecisionRoundId = roundId;
+        DecidedAt = now;
+        return changes;
     }
 
     public void AddRevision(RevisionAction action, string? userId, string userName, IReadOnlyList<FieldChange> changes, DateTime now, string? note = null) =>

@@ -26,6 +26,8 @@ internal sealed class PracticeConfiguration : IEntityTypeConfiguration<Practice>
         b.HasIndex(p => p.ImportKey).IsUnique();
         b.Property(p => p.ImportHash).HasMaxLength(64);
         b.HasIndex(p => p.PublishedAt);
+        b.Property(p => p.Decision).HasConversion<string>().HasMaxLength(20);
+        b.HasOne<Evaluation.EvaluationRound>().WithMany().HasForeignKey(p => p.DecisionRoundId).OnDelete(DeleteBehavior.SetNull);
 
         b.HasOne(p => p.Network).WithMany().HasForeignKey(p => p.NetworkId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(p => p.Model).WithMany(m => m.Applications).HasForeignKey(p => p.ModelId).OnDelete(DeleteBehavior.SetNull);

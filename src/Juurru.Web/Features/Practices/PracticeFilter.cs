@@ -49,6 +49,10 @@ public sealed class PracticeFilter
     public string? Language { get; set; }
 
     /// <summary>Search words (Finnish search: every word must match in some form); "quoted phrase", prefix*.</summary>
+    /// <summary>The network's evaluation decision: Model, GoodPractice or NeedsWork.</summary>
+    [FromQuery(Name = "decision")]
+    public Evaluation.EvaluationDecision? Decision { get; set; }
+
     [FromQuery(Name = "q")]
     public string? Q { get; set; }
     [FromQuery(Name = "sort")]
@@ -63,7 +67,7 @@ public sealed class PracticeFilter
 
     public bool IsEmpty => Network is null && Theme is null && Subtheme is null && Kind is null && Project is null
         && Organisation is null && TargetGroup is null && Keyword is null && Region is null && Year is null
-        && Language is null && string.IsNullOrWhiteSpace(Q);
+        && Language is null && Decision is null && string.IsNullOrWhiteSpace(Q);
 
     /// <summary>The filter as query-string values, optionally with one value replaced or removed (null).</summary>
     public Dictionary<string, string> ToQuery(string? replaceKey = null, string? replaceValue = null)
@@ -73,7 +77,7 @@ public sealed class PracticeFilter
             ["network"] = Network, ["theme"] = Theme?.ToString(), ["subtheme"] = Subtheme?.ToString(),
             ["kind"] = Kind?.ToString(), ["project"] = Project?.ToString(), ["organisation"] = Organisation?.ToString(),
             ["targetGroup"] = TargetGroup?.ToString(), ["keyword"] = Keyword?.ToString(), ["region"] = Region,
-            ["year"] = Year?.ToString(), ["language"] = Language, ["q"] = Q, ["sort"] = Sort?.ToString(),
+            ["year"] = Year?.ToString(), ["language"] = Language, ["decision"] = Decision?.ToString(), ["q"] = Q, ["sort"] = Sort?.ToString(),
             ["pageSize"] = PageSize?.ToString(),
         };
         if (replaceKey is not null) values[replaceKey] = replaceValue;
@@ -99,6 +103,7 @@ public static class PracticeFiltering
         if (!string.IsNullOrWhiteSpace(f.Region)) q = q.Where(p => p.Regions.Any(r => r.Code == f.Region));
         if (f.Year is { } year) q = q.Where(p => p.Year == year);
         if (!string.IsNullOrWhiteSpace(f.Language)) q = q.Where(p => p.Language == f.Language);
+        if (f.Decision is { } decision) q = q.Where(p => p.Decision == decision);
         return q;
     }
 

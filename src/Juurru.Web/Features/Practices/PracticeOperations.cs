@@ -18,9 +18,9 @@ public static class PracticeOperations
 }
 
 /// <summary>The facts about a practice that decide who may do what with it.</summary>
-public sealed record PracticeAccess(int NetworkId, PracticeStatus Status, IReadOnlyCollection<int> ProjectIds)
+public sealed record PracticeAccess(int Id, int NetworkId, PracticeStatus Status, IReadOnlyCollection<int> ProjectIds)
 {
-    public static PracticeAccess Of(Practice p) => new(p.NetworkId, p.Status, p.Projects.Select(x => x.Id).ToList());
+    public static PracticeAccess Of(Practice p) => new(p.Id, p.NetworkId, p.Status, p.Projects.Select(x => x.Id).ToList());
 
     /// <summary>Members of its projects, coordinators of its network and administrators.</summary>
     public bool IsEditor(UserScope user) =>
@@ -30,7 +30,7 @@ public sealed record PracticeAccess(int NetworkId, PracticeStatus Status, IReadO
 
     public bool Allows(UserScope user, string operation) => operation switch
     {
-        nameof(PracticeOperations.Read) => IsPublic || IsEditor(user),
+        nameof(PracticeOperations.Read) => IsPublic || IsEditor(user) || user.EvaluatingPracticeIds.Contains(Id),
         nameof(PracticeOperations.ViewHistory) => IsEditor(user),
         nameof(PracticeOperations.Edit) => IsEditor(user) && Status != PracticeStatus.Archived,
         nameof(PracticeOperations.Submit) => IsEditor(user) && Status == PracticeStatus.Draft,

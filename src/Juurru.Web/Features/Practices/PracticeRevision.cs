@@ -14,6 +14,12 @@ public enum RevisionAction
     Imported,
     AttachmentAdded,
     AttachmentRemoved,
+    /// <summary>Taken into an evaluation round (the note names the round).</summary>
+    EvaluationStarted,
+    /// <summary>An evaluator or a workshop group submitted a form; the evaluator is not named to the project.</summary>
+    EvaluationSubmitted,
+    /// <summary>The round closed with a decision (the note holds it).</summary>
+    EvaluationDecided,
 }
 
 /// <summary>One changed field: its values before and after, as shown to editors.</summary>

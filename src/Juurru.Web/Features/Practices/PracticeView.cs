@@ -35,9 +35,10 @@ public sealed record PracticeView(
     IReadOnlyList<NamedRef> Applications,
     IReadOnlyList<ContactPerson> Contacts,
     IReadOnlyList<WebLink> Links,
-    IReadOnlyList<AttachmentRef> Attachments)
+    IReadOnlyList<AttachmentRef> Attachments,
+    Evaluation.PublishedEvaluation? Evaluation)
 {
-    public PracticeAccess Access => new(Network.Id, Status, Projects.Select(p => p.Id).ToList());
+    public PracticeAccess Access => new(Id, Network.Id, Status, Projects.Select(p => p.Id).ToList());
 }
 
 public sealed record NamedRef(int Id, string Name, string? Slug = null);
@@ -82,6 +83,7 @@ public static class PracticeViewQuery
             applications,
             p.Contacts.ToList(),
             p.Links.ToList(),
-            p.Attachments.OrderBy(a => a.FileName).Select(a => new AttachmentRef(a.Id, a.FileName, a.ContentType, a.Size)).ToList());
+            p.Attachments.OrderBy(a => a.FileName).Select(a => new AttachmentRef(a.Id, a.FileName, a.ContentType, a.Size)).ToList(),
+            await Evaluation.PublishedEvaluationQuery.LoadAsync(db, p.Id, p.DecisionRoundId, culture, ct));
     }
 }

@@ -20,6 +20,7 @@ public sealed record FacetFilter(string Name, string Prefix, string? Selected)
         new("region", Facets.Region, Blank(f.Region)),
         new("year", Facets.Year, f.Year?.ToString()),
         new("language", Facets.Language, Blank(f.Language)),
+        new("decision", Facets.Decision, f.Decision?.ToString()),
     ];
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

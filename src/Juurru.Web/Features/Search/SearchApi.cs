@@ -22,7 +22,7 @@ public static class SearchApi
     public const int MaxFacetValues = 50;
 
     // "subtheme" counts the same theme values as "theme"; the API reports them once.
-    private static readonly string[] ReportedFacets = ["network", "theme", "kind", "project", "organisation", "targetGroup", "keyword", "region", "year", "language"];
+    private static readonly string[] ReportedFacets = ["network", "theme", "kind", "project", "organisation", "targetGroup", "keyword", "region", "year", "language", "decision"];
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {

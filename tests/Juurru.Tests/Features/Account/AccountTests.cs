@@ -59,8 +59,7 @@ public sealed class AccountTests
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
 
-    private static string LinkIn(string mail, string page) =>
-        Regex.Match(mail.Replace("=\r\n", "").Replace("=\n", "").Replace("=3D", "="), $@"http://localhost(/fi/account/{page}\?\S+)").Groups[1].Value;
+    private static string LinkIn(string mail, string page) => Mails.LinkIn(mail, page);
 
     [Theory, Databases]
     public async Task Registration_refuses_short_passwords_and_taken_addresses(Db db)

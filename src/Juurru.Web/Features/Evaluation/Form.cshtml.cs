@@ -1,0 +1,75 @@
+using Juurru.Data;
+using Juurru.Features.Practices;
+using Juurru.Identity;
+using Juurru.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Juurru.Features.Evaluation;
+
+/// <summary>
+/// One evaluation form: the evaluator saves a draft and submits; a facilitator corrects a workshop group's record.
+/// Only the form's own evaluator (or, for a group, its facilitator or the coordinators) may open it, and never for a
+/// practice of their own project or organisation.
+/// </summary>
+[Authorize]
+public sealed class FormModel(JuurruDbContext db, CurrentUser user, RoundWork rounds, IStringLocalizer<SharedResource> L) : PageModel
+{
+    public EvaluationRound Round { get; private set; } = null!;
+    public Assignment Assignment { get; private set; } = null!;
+    public PracticeCard Practice { get; private set; } = null!;
+    public IReadOnlyList<RoundCriterion> Criteria { get; private set; } = [];
+
+    [BindProperty] public ScoreForm Form { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        Form = ScoreForm.Of(Assignment);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct) => SaveAsync(id, submit: false, ct);
+
+    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken ct) => SaveAsync(id, submit: true, ct);
+
+    private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        try
+        {
+            await rounds.RecordAsync(Round, Assignment, Form.Inputs, Form.Comment ?? "", submit, ct);
+        }
+        catch (EvaluationIncompleteException e)
+        {
+            ScoreForm.AddMissing(ModelState, e, c => L["Choose a score for {0}.", c.Name.In(Cultures.Current)]);
+            return Page();
+        }
+        catch (EvaluationRuleException e)
+        {
+            ModelState.AddModelError("", L[e.Message]);
+            return Page();
+        }
+        TempData["Message"] = submit ? L["The evaluation was submitted. Thank you!"].Value : L["The draft was saved. You can continue later."].Value;
+        return submit ? RedirectToPage("/Evaluation/Index") : RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    {
+        var assignment = await db.Assignments.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (assignment is null) return NotFound();
+        var round = await rounds.LoadAsync(assignment.RoundId, ct);
+        var scope = await user.GetScopeAsync(ct);
+        var mayOpen = assignment.EvaluatorId == scope.UserId || (assignment.IsWorkshopGroup && scope.Coordinates(round!.NetworkId));
+        if (!mayOpen) return Forbid();
+        if (await ConflictOfInterest.AppliesAsync(db, scope.UserId!, assignment.PracticeId, ct)) return Forbid();
+        Round = round!;
+        Assignment = round!.Assignments.Single(a => a.Id == id);
+        Criteria = round.CriteriaOf(assignment.Phase).ToList();
+        Practice = (await db.Practices.Where(p => p.Id == assignment.PracticeId).ToCardsAsync(ct)).Single();
+        return null;
+    }
+}

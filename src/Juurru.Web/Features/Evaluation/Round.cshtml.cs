@@ -1,0 +1,129 @@
+using System.ComponentModel.DataAnnotations;
+using Juurru.Data;
+using Juurru.Identity;
+using Juurru.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Juurru.Features.Evaluation;
+
+/// <summary>A round as its coordinators run it: practices and their progress, evaluators and invitations, reminders, closing.</summary>
+[Authorize]
+public sealed class RoundModel(JuurruDbContext db, CurrentUser user, RoundWork rounds, EvaluationReminders reminders, TimeProvider clock,
+    IStringLocalizer<SharedResource> L) : PageModel
+{
+    public EvaluationRound Round { get; private set; } = null!;
+    public IReadOnlyDictionary<int, string> Titles { get; private set; } = new Dictionary<int, string>();
+    public IReadOnlyDictionary<string, (string Name, string Email)> People { get; private set; } = new Dictionary<string, (string, string)>();
+    public IReadOnlyList<(int Id, string Title)> Addable { get; private set; } = [];
+
+    [BindProperty]
+    [EmailAddress(ErrorMessage = "Check the e-mail address.")]
+    [Display(Name = "E-mail address")]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    [StringLength(200, ErrorMessage = "The name can be at most {1} characters long.")]
+    public string? InviteName { get; set; }
+
+    [BindProperty] public EvaluationPhase Phase { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ?? await ShowAsync(ct);
+
+    public async Task<IActionResult> OnPostInviteAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (string.IsNullOrWhiteSpace(Email)) ModelState.AddModelError(nameof(Email), L["Enter an e-mail address."]);
+        if (!ModelState.IsValid) return await ShowAsync(ct);
+        try
+        {
+            var invited = await rounds.InviteAsync(Round, Email!, InviteName, Phase, ct);
+            var message = L["{0} was invited and has {1} practices to evaluate.", invited.User.DisplayName, invited.Assigned].Value;
+            if (invited.Conflicts.Count > 0)
+                message += " " + L["Not given, because of the person's own project or organisation: {0}.", string.Join(", ", invited.Conflicts)].Value;
+            if (!invited.Sent) message += " " + L["The invitation e-mail could not be sent; send a reminder later."].Value;
+            TempData["Message"] = message;
+            return RedirectToPage(new { id });
+        }
+        catch (EvaluationRuleException e)
+        {
+            ModelState.AddModelError(nameof(Email), L[e.Message]);
+            return await ShowAsync(ct);
+        }
+    }
+
+    public async Task<IActionResult> OnPostAddPracticeAsync(int id, int practiceId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        return await TryAsync(() => rounds.AddPracticeAsync(Round, practiceId, ct), L["The practice was added to the round."]);
+    }
+
+    public async Task<IActionResult> OnPostDeadlineAsync(int id, DateOnly? deadline, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        return await TryAsync(async () =>
+        {
+            Round.RequireOpen();
+            if (deadline is null || deadline < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+                throw new EvaluationRuleException("The deadline cannot be in the past.");
+            Round.Deadline = deadline.Value;
+            await db.RoundEvaluators.Where(e => e.RoundId == Round.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.RemindedAt, (DateTime?)null), ct);
+            await db.SaveChangesAsync(ct);
+        }, L["The deadline was changed."]);
+    }
+
+    public async Task<IActionResult> OnPostRemindAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (!Round.IsOpen) return await TryAsync(() => throw new EvaluationRuleException("The round is closed."), "");
+        var sent = await reminders.RemindAsync(Round.Id, onlyOnce: false, ct);
+        TempData["Message"] = L["Reminders sent: {0}.", sent].Value;
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        return await TryAsync(() => rounds.CloseAsync(Round, ct), L["The round was closed. The decisions are on the practice pages and the projects were told."]);
+    }
+
+    private async Task<IActionResult> TryAsync(Func<Task> work, string done)
+    {
+        try
+        {
+            await work();
+            TempData["Message"] = done;
+        }
+        catch (EvaluationRuleException e)
+        {
+            TempData["Error"] = L[e.Message].Value;
+        }
+        return RedirectToPage(new { id = Round.Id });
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    {
+        var round = await rounds.LoadAsync(id, ct);
+        if (round is null) return NotFound();
+        if (!(await user.GetScopeAsync(ct)).Coordinates(round.NetworkId)) return Forbid();
+        Round = round;
+        return null;
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        var ids = Round.Practices.Select(p => p.PracticeId).ToList();
+        Titles = await db.Practices.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, ct);
+        var userIds = Round.Evaluators.Select(e => e.UserId).Concat(Round.Assignments.Select(a => a.EvaluatorId)).Distinct().ToList();
+        People = (await db.Users.Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(ct))
+            .ToDictionary(u => u.Id, u => (u.DisplayName, u.Email ?? ""));
+        if (Round.IsOpen)
+            Addable = (await rounds.Eligible(Round.NetworkId).OrderBy(p => p.SortKey).Select(p => new { p.Id, p.Title }).ToListAsync(ct))
+                .Select(p => (p.Id, p.Title)).ToList();
+        return Page();
+    }
+}
