@@ -52,7 +52,7 @@ public sealed class EvaluationRound
             NetworkId = networkId, Name = name.Trim(), Deadline = deadline, Instructions = instructions.Trim(), CreatedAt = now,
         };
         round.Criteria.AddRange(criteria.OrderBy(c => c.Phase).ThenBy(c => c.SortOrder).Select(RoundCriterion.CopyOf));
-        foreach (var id in practiceIds.Distinct()) round.Practices.Add(new RoundPractice { PracticeId = id });
+        foreach (var id in practiceIds.Distinct()) round.Practices.Add(new RoundPractice { PracticeId = id, Round = round });
         if (round.Practices.Count == 0) throw new EvaluationRuleException("Choose at least one practice.");
         if (!round.Criteria.Any(c => c.Phase == EvaluationPhase.Peer) && !round.Criteria.Any(c => c.Phase == EvaluationPhase.Expert))
             throw new EvaluationRuleException("The network has no criteria. Add criteria first.");

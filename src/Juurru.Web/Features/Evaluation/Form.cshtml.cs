@@ -34,6 +34,9 @@ public sealed class FormModel(JuurruDbContext db, CurrentUser user, RoundWork ro
 
     public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct) => SaveAsync(id, submit: false, ct);
 
+    /// <summary>A post without a known button (e.g. Enter in an old browser) keeps what was filled in, as a draft.</summary>
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken ct) => SaveAsync(id, submit: false, ct);
+
     public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken ct) => SaveAsync(id, submit: true, ct);
 
     private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken ct)

@@ -22,11 +22,11 @@ public sealed class RoundWork(JuurruDbContext db, UserManager<User> users, Evalu
         db.EvaluationRounds.Include(r => r.Network).Include(r => r.Criteria).Include(r => r.Practices)
             .Include(r => r.Evaluators).Include(r => r.Assignments).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, ct);
 
-    /// <summary>The network's criteria; a network that has none yet gets the defaults stored (coordinators edit them from there).</summary>
+    /// <summary>The network's criteria; a network that has none (yet, or after removing them all) gets the defaults stored, to edit from there.</summary>
     public async Task<List<Criterion>> CriteriaAsync(int networkId, CancellationToken ct)
     {
         var criteria = await db.Criteria.Where(c => c.NetworkId == networkId).OrderBy(c => c.Phase).ThenBy(c => c.SortOrder).ToListAsync(ct);
-        if (criteria.Count > 0 || await db.EvaluationRounds.AnyAsync(r => r.NetworkId == networkId, ct)) return criteria;
+        if (criteria.Count > 0) return criteria;
         criteria = DefaultCriteria.For(networkId);
         db.Criteria.AddRange(criteria);
         await db.SaveChangesAsync(ct);
@@ -60,11 +60,11 @@ public sealed class RoundWork(JuurruDbContext db, UserManager<User> users, Evalu
         round.RequireOpen();
         var practice = await Eligible(round.NetworkId).SingleOrDefaultAsync(p => p.Id == practiceId, ct)
             ?? throw new EvaluationRuleException("A chosen practice cannot be evaluated now: it is not submitted or published, or it is already in an open round.");
-        round.Practices.Add(new RoundPractice { PracticeId = practiceId });
+        round.Practices.Add(new RoundPractice { PracticeId = practiceId, Round = round });
         foreach (var evaluator in round.Evaluators)
         {
             if (!await ConflictOfInterest.AppliesAsync(db, evaluator.UserId, practiceId, ct))
-                round.Assignments.Add(new Assignment { PracticeId = practiceId, Phase = evaluator.Phase, EvaluatorId = evaluator.UserId });
+                round.Assignments.Add(new Assignment { PracticeId = practiceId, Phase = evaluator.Phase, EvaluatorId = evaluator.UserId, Round = round });
         }
         Started(practice, round);
         await db.SaveChangesAsync(ct);
@@ -104,7 +104,7 @@ public sealed class RoundWork(JuurruDbContext db, UserManager<User> users, Evalu
         var assigned = 0;
         foreach (var id in practiceIds.Where(id => !conflicted.Contains(id)))
         {
-            round.Assignments.Add(new Assignment { PracticeId = id, Phase = phase, EvaluatorId = user.Id });
+            round.Assignments.Add(new Assignment { PracticeId = id, Phase = phase, EvaluatorId = user.Id, Round = round });
             assigned++;
         }
         await db.SaveChangesAsync(ct);

@@ -47,7 +47,7 @@ public sealed class WorkshopModel(JuurruDbContext db, CurrentUser user, RoundWor
         if (Recorded.Any(a => string.Equals(a.GroupLabel, Group?.Trim(), StringComparison.OrdinalIgnoreCase)))
             ModelState.AddModelError(nameof(Group), L["This group's scores are already recorded. Give another name, or correct the record below."]);
         if (!ModelState.IsValid) return Page();
-        var assignment = new Assignment { PracticeId = practice, Phase = phase, EvaluatorId = user.Id!, GroupLabel = Group!.Trim() };
+        var assignment = new Assignment { PracticeId = practice, Phase = phase, EvaluatorId = user.Id!, GroupLabel = Group!.Trim(), Round = Round };
         try
         {
             Round.Assignments.Add(assignment);

@@ -43,6 +43,9 @@ public static class PracticeLabels
         RevisionAction.Imported => "Imported",
         RevisionAction.AttachmentAdded => "Attachment added",
         RevisionAction.AttachmentRemoved => "Attachment removed",
+        RevisionAction.EvaluationStarted => "Taken into an evaluation round",
+        RevisionAction.EvaluationSubmitted => "Evaluation submitted",
+        RevisionAction.EvaluationDecided => "Evaluation decision",
         _ => action.ToString(),
     };
 
