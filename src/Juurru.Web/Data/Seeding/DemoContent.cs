@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Juurru.Features.Evaluation;
 using Juurru.Features.Networks;
 using Juurru.Features.Organisations;
 using Juurru.Features.Practices;
@@ -203,7 +204,7 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
         await db.SaveChangesAsync(ct);
 
         await CreateDemoUserAsync("admin@demo.juurru.fi", "Demo Ylläpitäjä", u => users.AddToRoleAsync(u, Roles.Administrator));
-        await CreateDemoUserAsync("koordinaattori@demo.juurru.fi", "Demo Koordinaattori", u =>
+        var coordinator = await CreateDemoUserAsync("koordinaattori@demo.juurru.fi", "Demo Koordinaattori", u =>
         {
             // The demo coordinator runs the demo network and "Sujuvat siirtymät", ready for an imported report.
             db.NetworkCoordinators.Add(new NetworkCoordinator { NetworkId = demo.Id, UserId = u.Id });
@@ -217,9 +218,61 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
             return Task.CompletedTask;
         });
         await db.SaveChangesAsync(ct);
+        await EvaluationDemoAsync(demo.Id, coordinator.Id, [mentoring, careerDays, taster], earlyWarning, now, ct);
     }
 
-    private async Task CreateDemoUserAsync(string email, string name, Func<User, Task> grant)
+    /// <summary>
+    /// A closed peer and expert round whose decisions show on the practice pages (workshop groups recorded by the demo
+    /// coordinator), and an open round the demo coordinator can invite evaluators to.
+    /// </summary>
+    private async Task EvaluationDemoAsync(int networkId, string coordinatorId, Practice[] evaluated, Practice open, DateTime now, CancellationToken ct)
+    {
+        var criteria = DefaultCriteria.For(networkId);
+        db.Criteria.AddRange(criteria);
+        var round = EvaluationRound.Start(networkId, "Vertaisarvioinnin työpaja, syksy 2025", DateOnly.FromDateTime(now).AddDays(-30),
+            "Hankkeet esittelevät mallinsa aamupäivällä; pienryhmät arvioivat iltapäivällä.", criteria, evaluated.Select(p => p.Id), now.AddDays(-60));
+        var next = EvaluationRound.Start(networkId, "Vertaisarviointi, kevät 2026", DateOnly.FromDateTime(now).AddDays(30),
+            "Arvioi käytäntö kuvauksen ja liitteiden perusteella.", criteria, [open.Id], now);
+        db.EvaluationRounds.AddRange(round, next);
+        await db.SaveChangesAsync(ct);
+
+        // Scores per practice: three workshop groups on the peer criteria, one expert panel on the expert criteria.
+        int[][][] peerScores = [[[4, 5, 4, 5, 4], [5, 4, 4, 4, 3], [4, 4, 5, 5, 4]], [[4, 3, 3, 4, 4], [3, 4, 3, 3, 4], [4, 4, 3, 4, 5]], [[3, 3, 2, 3, 4], [4, 3, 2, 3, 3], [3, 4, 3, 2, 4]]];
+        int[][] expertScores = [[5, 4, 4, 4], [3, 3, 3, 3], [2, 3, 2, 3]];
+        string[] comments = ["Selkeä kuvaus ja valmiit materiaalit; levitettävissä sellaisenaan.", "Toimiva paikallinen käytäntö, kuvaus hyötyisi tuloksista lukuina.", "Lupaava idea, mutta resurssit ja tulokset jäävät kuvauksessa epäselviksi."];
+        for (var i = 0; i < evaluated.Length; i++)
+        {
+            for (var g = 0; g < 3; g++) Record(round, evaluated[i].Id, EvaluationPhase.Peer, $"Ryhmä {g + 1}", peerScores[i][g], g == 0 ? comments[i] : "");
+            Record(round, evaluated[i].Id, EvaluationPhase.Expert, "Asiantuntijapaneeli", expertScores[i], comments[i]);
+        }
+        (EvaluationDecision Decision, string Statement, bool Publish)[] decisions =
+        [
+            (EvaluationDecision.Model, "Vertaiset ja asiantuntijat pitivät mallia valmiina valtakunnalliseen käyttöön: kuvaus, materiaalit ja tulokset riittävät käyttöönottoon.", true),
+            (EvaluationDecision.GoodPractice, "Hyvä paikallinen sovellus mentorointimallista. Kuvaukseen toivotaan tuloksia lukuina.", true),
+            (EvaluationDecision.GoodPractice, "Käytäntö jaetaan hyvänä käytäntönä; kehitettävää on resurssien kuvauksessa.", false),
+        ];
+        for (var i = 0; i < evaluated.Length; i++)
+            round.Practice(evaluated[i].Id).Decide(decisions[i].Decision, decisions[i].Statement, decisions[i].Publish, coordinatorId, now.AddDays(-20));
+        round.Close(now.AddDays(-20));
+        foreach (var practice in evaluated)
+        {
+            var decision = round.Practice(practice.Id).Decision!.Value;
+            var changes = practice.RecordDecision(decision, round.Id, now.AddDays(-20), evaluated.Any(p => p.ModelId == practice.Id) || practice.Applications.Count > 0);
+            practice.AddRevision(RevisionAction.EvaluationDecided, null, "Juurru demo", changes, now.AddDays(-20), round.Name);
+        }
+        await db.SaveChangesAsync(ct);
+
+        void Record(EvaluationRound r, int practiceId, EvaluationPhase phase, string group, int[] scores, string comment)
+        {
+            var phaseCriteria = r.CriteriaOf(phase).ToList();
+            var form = new Assignment { PracticeId = practiceId, Phase = phase, EvaluatorId = coordinatorId, GroupLabel = group, Round = r };
+            form.Record(phaseCriteria, phaseCriteria.Select((c, k) => (c.Id, k)).ToDictionary(x => x.Id, x => new ScoreInput(scores[x.k], null)),
+                comment, submit: true, now.AddDays(-40));
+            r.Assignments.Add(form);
+        }
+    }
+
+    private async Task<User> CreateDemoUserAsync(string email, string name, Func<User, Task> grant)
     {
         var password = "Demo-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(9)).Replace('/', 'x').Replace('+', 'y');
         var user = new User { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
@@ -227,6 +280,7 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         await grant(user);
         log.LogWarning("Demo account {Email} has password {Password} (shown once; reset it through 'Forgot password').", email, password);
+        return user;
     }
 
     private static T Cached<T>(Dictionary<string, T> cache, string name, Func<string, T> create)

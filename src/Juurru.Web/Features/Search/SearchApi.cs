@@ -10,7 +10,7 @@ public static class SearchApi
 {
     public sealed record FacetValue(string Value, int Count);
 
-    public sealed record SearchItem(int Id, string Title, PracticeKind Kind, string Summary,
+    public sealed record SearchItem(int Id, string Title, PracticeKind Kind, Evaluation.EvaluationDecision? Decision, string Summary,
         string? Snippet, string? TitleHighlighted, double Score, int? Year, string Language,
         IReadOnlyList<ProjectRef> Projects, IReadOnlyList<ThemeRef> Themes, string Url);
 
@@ -43,7 +43,7 @@ public static class SearchApi
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Take(MaxFacetValues).Select(kv => new FacetValue(kv.Key, kv.Value)).ToList());
         return TypedResults.Ok(new SearchResponse(results.Total, results.TotalIsLowerBound, filter.PageNumber, filter.Size, results.CorrectedQuery, results.OnlyStopWords,
-            items.Select(i => new SearchItem(i.Card.Id, i.Card.Title, i.Card.Kind, i.Card.Summary,
+            items.Select(i => new SearchItem(i.Card.Id, i.Card.Title, i.Card.Kind, i.Card.Decision, i.Card.Summary,
                 i.Highlights is null ? null : Highlighter.ToHtml(i.Highlights.Snippet),
                 i.Highlights is null ? null : Highlighter.ToHtml(i.Highlights.Title),
                 Math.Round(i.Score, 4), i.Card.Year, i.Card.Language, i.Card.Projects, i.Card.Themes, baseUrl + i.Card.Id)).ToList(),
