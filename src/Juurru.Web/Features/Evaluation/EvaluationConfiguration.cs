@@ -99,5 +99,7 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         b.HasOne<Identity.User>().WithMany().HasForeignKey(a => a.EvaluatorId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(a => new { a.EvaluatorId, a.Status });
         b.HasIndex(a => new { a.RoundId, a.PracticeId });
+        // One record per workshop group (individual forms have no label, and NULLs never collide).
+        b.HasIndex(a => new { a.RoundId, a.PracticeId, a.Phase, a.GroupLabel }).IsUnique();
     }
 }

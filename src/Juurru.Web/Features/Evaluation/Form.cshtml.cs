@@ -42,6 +42,12 @@ public sealed class FormModel(JuurruDbContext db, CurrentUser user, RoundWork ro
     private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (submit && Assignment is { IsWorkshopGroup: false, Status: AssignmentStatus.Submitted })
+        {
+            // A second click on "submit" (or a retry after a lost answer) finds the evaluation already in: the same thanks, nothing stored twice.
+            TempData["Message"] = L["The evaluation was submitted. Thank you!"].Value;
+            return RedirectToPage("/Evaluation/Index");
+        }
         try
         {
             await rounds.RecordAsync(Round, Assignment, Form.Inputs, Form.Comment ?? "", submit, ct);

@@ -79,7 +79,11 @@ public sealed class RoundModel(JuurruDbContext db, CurrentUser user, RoundWork r
     public async Task<IActionResult> OnPostRemindAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;
-        if (!Round.IsOpen) return await TryAsync(() => throw new EvaluationRuleException("The round is closed."), "");
+        if (!Round.IsOpen)
+        {
+            TempData["Error"] = L["The round is closed."].Value;
+            return RedirectToPage(new { id });
+        }
         var sent = await reminders.RemindAsync(Round.Id, onlyOnce: false, ct);
         TempData["Message"] = L["Reminders sent: {0}.", sent].Value;
         return RedirectToPage(new { id });

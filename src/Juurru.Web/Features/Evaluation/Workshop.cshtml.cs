@@ -65,6 +65,12 @@ public sealed class WorkshopModel(JuurruDbContext db, CurrentUser user, RoundWor
             ModelState.AddModelError("", L[e.Message]);
             return Page();
         }
+        catch (DbUpdateException)
+        {
+            // The same group sent twice at once (a double tap): the unique index keeps one; the second is told.
+            ModelState.AddModelError(nameof(Group), L["This group's scores are already recorded. Give another name, or correct the record below."]);
+            return Page();
+        }
         TempData["Message"] = L["The scores of {0} were saved.", assignment.GroupLabel!].Value;
         return RedirectToPage(new { id, practice, phase });
     }

@@ -175,6 +175,36 @@ public sealed class EvaluationFlowTests
         Assert.DoesNotContain(peer1.DisplayName, history.Body!.TextContent);
     }
 
+    [Theory, Databases]
+    public async Task Submitting_twice_stores_one_evaluation_and_thanks_twice(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        var practice = await app.PracticeAsync(await app.ProjectAsync(network));
+        var peer = await app.MemberAsync(await app.ProjectAsync(network, "Toinen hanke"));
+        var (roundId, formId) = await app.WithDbAsync(async ctx =>
+        {
+            var round = EvaluationRound.Start(network.Id, "Kierros", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(5), "", DefaultCriteria.For(network.Id), [practice.Id], DateTime.UtcNow);
+            var form = new Assignment { PracticeId = practice.Id, Phase = EvaluationPhase.Peer, EvaluatorId = peer.Id };
+            round.Assignments.Add(form);
+            ctx.EvaluationRounds.Add(round);
+            await ctx.SaveChangesAsync();
+            return (round.Id, form.Id);
+        });
+        using var browser = await app.SignInAsync(peer);
+        var page = await browser.PageAsync($"/fi/evaluation/assignments/{formId}");
+        var criteria = await CriteriaIdsAsync(app, roundId, EvaluationPhase.Peer);
+        var values = criteria.ToDictionary(id => $"Form.Scores[{id}]", _ => "3");
+        var first = await browser.SubmitAsync(page, "form.evaluation-form", values, submitter: "button[formaction*=Submit]");
+        var second = await browser.SubmitAsync(page, "form.evaluation-form", new(values) { [$"Form.Scores[{criteria[0]}]"] = "5" }, submitter: "button[formaction*=Submit]");
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Contains("Arvio lähetettiin", (await browser.PageAsync(second.Headers.Location!.OriginalString)).QuerySelector("[role=status]")!.TextContent);
+        var stored = await app.WithDbAsync(ctx => ctx.Assignments.SingleAsync(a => a.Id == formId));
+        Assert.Equal(3, stored.ScoreOf(criteria[0])!.Value);
+        Assert.Equal(1, await app.WithDbAsync(ctx => ctx.PracticeRevisions.CountAsync(r => r.PracticeId == practice.Id && r.Action == RevisionAction.EvaluationSubmitted)));
+    }
+
     private static async Task<string> Invite(Browser coordinator, string roundUrl, string email, string? name, string phase)
     {
         var response = await coordinator.SubmitAsync(roundUrl, "form[action*=Invite]", new() { ["Email"] = email, ["InviteName"] = name ?? "", ["Phase"] = phase });

@@ -74,6 +74,9 @@ namespace Juurru.Data.Migrations.Postgres
 
                     b.HasIndex("RoundId", "PracticeId");
 
+                    b.HasIndex("RoundId", "PracticeId", "Phase", "GroupLabel")
+                        .IsUnique();
+
                     b.ToTable("Assignments");
                 });
 

@@ -67,6 +67,9 @@ namespace Juurru.Data.Migrations.Sqlite
 
                     b.HasIndex("RoundId", "PracticeId");
 
+                    b.HasIndex("RoundId", "PracticeId", "Phase", "GroupLabel")
+                        .IsUnique();
+
                     b.ToTable("Assignments");
                 });
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Juurru.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresJuurruDbContext))]
-    [Migration("20261123022357_Evaluation")]
+    [Migration("20261123024405_Evaluation")]
     partial class Evaluation
     {
         /// <inheritdoc />
@@ -76,6 +76,9 @@ namespace Juurru.Data.Migrations.Postgres
                     b.HasIndex("EvaluatorId", "Status");
 
                     b.HasIndex("RoundId", "PracticeId");
+
+                    b.HasIndex("RoundId", "PracticeId", "Phase", "GroupLabel")
+                        .IsUnique();
 
                     b.ToTable("Assignments");
                 });

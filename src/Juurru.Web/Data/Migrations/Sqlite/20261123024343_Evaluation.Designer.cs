@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Juurru.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteJuurruDbContext))]
-    [Migration("20261123022335_Evaluation")]
+    [Migration("20261123024343_Evaluation")]
     partial class Evaluation
     {
         /// <inheritdoc />
@@ -69,6 +69,9 @@ namespace Juurru.Data.Migrations.Sqlite
                     b.HasIndex("EvaluatorId", "Status");
 
                     b.HasIndex("RoundId", "PracticeId");
+
+                    b.HasIndex("RoundId", "PracticeId", "Phase", "GroupLabel")
+                        .IsUnique();
 
                     b.ToTable("Assignments");
                 });

@@ -243,6 +243,12 @@ namespace Juurru.Data.Migrations.Postgres
                 columns: new[] { "RoundId", "PracticeId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Assignments_RoundId_PracticeId_Phase_GroupLabel",
+                table: "Assignments",
+                columns: new[] { "RoundId", "PracticeId", "Phase", "GroupLabel" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Criteria_NetworkId_Phase_SortOrder",
                 table: "Criteria",
                 columns: new[] { "NetworkId", "Phase", "SortOrder" });
