@@ -19,11 +19,16 @@ public sealed class IndexModel(JuurruDbContext db, CurrentUser user) : PageModel
     public IReadOnlyList<PracticeCard> Waiting { get; private set; } = [];
     public IReadOnlyList<(string Slug, string Name)> Networks { get; private set; } = [];
 
+    /// <summary>Evaluation forms waiting for this user in open rounds.</summary>
+    public int PendingEvaluations { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Scope = await user.GetScopeAsync(ct);
         var projectIds = Scope.ProjectIds.ToList();
         var networkIds = Scope.CoordinatedNetworkIds.ToList();
+        PendingEvaluations = await db.Assignments.CountAsync(a => a.EvaluatorId == Scope.UserId && a.GroupLabel == null
+            && a.Status != Evaluation.AssignmentStatus.Submitted && a.Round!.Status == Evaluation.RoundStatus.Open, ct);
         Projects = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).OrderBy(p => p.SortKey)
             .Select(p => new ProjectLink(p.Id, p.Name, p.NetworkId)).ToListAsync(ct);
         Unfinished = await db.Practices

@@ -4,15 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace Juurru.Features.Evaluation;
 
-public sealed class EvaluationOptions
-{
-    /// <summary>How many days before a round's deadline evaluators with unsubmitted forms are reminded.</summary>
-    public int ReminderDaysBefore { get; set; } = 3;
-
-    /// <summary>How often the reminder check runs; 0 turns the automatic reminders off (tests, a second instance).</summary>
-    public int ReminderCheckMinutes { get; set; } = 60;
-}
-
 /// <summary>Reminds evaluators whose forms are not submitted; each evaluator of a round once automatically, again only when a coordinator asks.</summary>
 public sealed class EvaluationReminders(JuurruDbContext db, EvaluationEmails emails, TimeProvider clock, IOptions<EvaluationOptions> options)
 {
@@ -73,18 +64,5 @@ public sealed class EvaluationReminderWorker(IServiceScopeFactory scopes, IOptio
                 log.LogError(e, "The evaluation reminder check failed; it runs again later");
             }
         } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-}
-
-public static class EvaluationFeature
-{
-    public static WebApplicationBuilder AddEvaluation(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddOptions<EvaluationOptions>().BindConfiguration("Juurru:Evaluation");
-        builder.Services.AddScoped<EvaluationEmails>();
-        builder.Services.AddScoped<EvaluationReminders>();
-        builder.Services.AddScoped<RoundWork>();
-        builder.Services.AddHostedService<EvaluationReminderWorker>();
-        return builder;
     }
 }

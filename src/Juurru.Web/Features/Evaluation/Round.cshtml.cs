@@ -56,6 +56,16 @@ public sealed class RoundModel(JuurruDbContext db, CurrentUser user, RoundWork r
         }
     }
 
+    public async Task<IActionResult> OnPostRemoveEvaluatorAsync(int id, string userId, EvaluationPhase phase, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        var name = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
+        return await TryAsync(async () =>
+        {
+            if (!await rounds.RemoveEvaluatorAsync(Round, userId, phase, ct)) throw new EvaluationRuleException("The person is not an evaluator of this round.");
+        }, L["{0} is no longer an evaluator of the round. Submitted evaluations were kept.", name ?? ""]);
+    }
+
     public async Task<IActionResult> OnPostAddPracticeAsync(int id, int practiceId, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;

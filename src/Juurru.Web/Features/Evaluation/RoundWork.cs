@@ -115,6 +115,19 @@ public sealed class RoundWork(JuurruDbContext db, UserManager<User> users, Evalu
         return new Invitation(user, created, conflicts, assigned, sent);
     }
 
+    /// <summary>Takes an evaluator off the round (e.g. they cannot come): their unsubmitted forms go, submitted ones still count.</summary>
+    public async Task<bool> RemoveEvaluatorAsync(EvaluationRound round, string userId, EvaluationPhase phase, CancellationToken ct)
+    {
+        round.RequireOpen();
+        var evaluator = round.Evaluators.SingleOrDefault(e => e.UserId == userId && e.Phase == phase);
+        if (evaluator is null) return false;
+        round.Evaluators.Remove(evaluator);
+        db.Assignments.RemoveRange(round.Assignments.Where(a => a.EvaluatorId == userId && a.Phase == phase && !a.IsWorkshopGroup
+            && a.Status != AssignmentStatus.Submitted).ToList());
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
     /// <summary>Saves a form; a submission goes into the practice's history without the evaluator's name.</summary>
     public async Task RecordAsync(EvaluationRound round, Assignment assignment, IReadOnlyDictionary<int, ScoreInput> scores, string comment,
         bool submit, CancellationToken ct)

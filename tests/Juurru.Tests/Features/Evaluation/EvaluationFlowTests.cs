@@ -62,6 +62,7 @@ public sealed class EvaluationFlowTests
 
         // Peer 1: one form, a draft first, an incomplete submission refused with a message per criterion.
         using var peer1Browser = await app.SignInAsync(peer1);
+        Assert.Contains("Sinulla on 1 arviointilomaketta täytettävänä.", (await peer1Browser.PageAsync("/fi/account")).Body!.TextContent);
         var forms = await peer1Browser.PageAsync("/fi/evaluation");
         var formLinks = forms.QuerySelectorAll("a[href^='/fi/evaluation/assignments/']").ToList();
         var formLink = Assert.Single(formLinks);

@@ -31,6 +31,7 @@ public sealed class EvaluationRightsTests
         ["Start a round"] = (true, "/fi/evaluation/rounds/new?network={slug}", [S, F, F, F, A, F, A, F]),
         ["Round page"] = (false, "/fi/evaluation/rounds/{round}", [S, F, F, F, A, F, A, F]),
         ["Invite an evaluator"] = (true, "/fi/evaluation/rounds/{round}?handler=Invite", [S, F, F, F, A, F, A, F]),
+        ["Remove an evaluator"] = (true, "/fi/evaluation/rounds/{round}?handler=RemoveEvaluator&userId={evaluator}&phase=Peer", [S, F, F, F, A, F, A, F]),
         ["Add a practice"] = (true, "/fi/evaluation/rounds/{round}?handler=AddPractice&practiceId={spare}", [S, F, F, F, A, F, A, F]),
         ["Change the deadline"] = (true, "/fi/evaluation/rounds/{round}?handler=Deadline", [S, F, F, F, A, F, A, F]),
         ["Remind"] = (true, "/fi/evaluation/rounds/{round}?handler=Remind", [S, F, F, F, A, F, A, F]),
@@ -116,7 +117,7 @@ public sealed record EvaluationWorld(RoleWorld World, Juurru.Identity.User Evalu
 
     public string Fill(string template) => template
         .Replace("{slug}", World.Network.Slug).Replace("{round}", RoundId.ToString()).Replace("{practice}", PracticeId.ToString())
-        .Replace("{spare}", SparePracticeId.ToString()).Replace("{assignment}", AssignmentId.ToString());
+        .Replace("{spare}", SparePracticeId.ToString()).Replace("{assignment}", AssignmentId.ToString()).Replace("{evaluator}", Evaluator.Id);
 
     /// <summary>Valid fields for every form of the matrix, so that an allowed role's post succeeds rather than fails validation.</summary>
     public Dictionary<string, string> FormFields => new()

@@ -156,6 +156,31 @@ public sealed class WorkshopAndReminderTests
     }
 
     [Theory, Databases]
+    public async Task A_removed_evaluator_loses_unsubmitted_forms_but_submitted_ones_count(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var s = await SetupAsync(app);
+        var second = await app.PracticeAsync(await app.ProjectAsync(s.Network, "Kolmas hanke"), title: "Toinen käytäntö");
+        using var coordinator = await app.SignInAsync(s.Coordinator);
+        var roundUrl = $"/fi/evaluation/rounds/{s.RoundId}";
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.SubmitAsync(roundUrl, "form[action*=AddPractice]", new() { ["practiceId"] = second.Id.ToString() })).StatusCode);
+        var forms = await app.WithDbAsync(d => d.Assignments.Where(a => a.EvaluatorId == s.Peer.Id).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync());
+        Assert.Equal(2, forms.Count); // the practice added later got a form for the peer already invited
+
+        using var peer = await app.SignInAsync(s.Peer);
+        var criteria = await CriteriaAsync(app, s.RoundId, EvaluationPhase.Peer);
+        var submitted = await peer.SubmitAsync(await peer.PageAsync($"/fi/evaluation/assignments/{forms[0]}"), "form.evaluation-form", Scores(criteria, 3, 3, 3, 3, 3),
+            submitter: "button[formaction*=Submit]");
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+
+        var removed = await coordinator.SubmitAsync(roundUrl, "form[action*=RemoveEvaluator]", []);
+        Assert.Contains("ei ole enää kierroksen arvioija", (await coordinator.PageAsync(removed.Headers.Location!.OriginalString)).QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal([forms[0]], await app.WithDbAsync(d => d.Assignments.Where(a => a.EvaluatorId == s.Peer.Id).Select(a => a.Id).ToListAsync()));
+        Assert.False(await app.WithDbAsync(d => d.RoundEvaluators.AnyAsync(e => e.UserId == s.Peer.Id)));
+        Assert.Equal(HttpStatusCode.Forbidden, (await peer.GetAsync($"/fi/evaluation/rounds/{s.RoundId}/workshop")).StatusCode);
+    }
+
+    [Theory, Databases]
     public async Task Coordinators_edit_the_criteria_and_started_rounds_keep_theirs(Db db)
     {
         await using var app = await JuurruApp.StartAsync(db);
