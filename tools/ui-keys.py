@@ -15,6 +15,9 @@ patterns = [
     r'PracticeIncompleteException[^:]*:\s*PracticeRuleException\("((?:[^"\\]|\\.)*)"',
     r'AddModelError\([^;]*?,\s*"((?:[^"\\]|\\.)*)"\)',
     r'\bE\(nameof\(\w+\),\s*"((?:[^"\\]|\\.)*)"',
+    r'\bEvaluationRuleException\(\s*"((?:[^"\\]|\\.)*)"',
+    r'\b(?:DefinitionError|AnswerError)\((?:[^;"]*?,\s*)?"((?:[^"\\]|\\.)*)"',
+    r'errors\.Add\(new\((?:[^;"]*?,\s*)?"((?:[^"\\]|\\.)*)"',
 ]
 # Keys chosen at run time: the labels of tuples in views, switch arms, workflow tables and messages.
 dynamic_patterns = {

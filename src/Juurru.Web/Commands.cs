@@ -27,6 +27,7 @@ public sealed class Commands
         {
             "import-report" => new Commands(app => ImportCommand.RunAsync(app, own), hostArgs),
             "rebuild-search-index" => new Commands(Features.Search.RebuildCommand.RunAsync, hostArgs),
+            "import-survey" => new Commands(app => Features.Surveys.ImportSurveyCommand.RunAsync(app, own), hostArgs),
             _ => null,
         };
     }

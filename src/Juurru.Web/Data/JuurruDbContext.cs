@@ -4,6 +4,7 @@ using Juurru.Features.Organisations;
 using Juurru.Features.Practices;
 using Juurru.Features.Projects;
 using Juurru.Features.Search;
+using Juurru.Features.Surveys;
 using Juurru.Features.Vocabulary;
 using Juurru.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -42,6 +43,8 @@ public abstract class JuurruDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<RoundPractice> RoundPractices => Set<RoundPractice>();
     public DbSet<RoundEvaluator> RoundEvaluators => Set<RoundEvaluator>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

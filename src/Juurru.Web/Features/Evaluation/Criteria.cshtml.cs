@@ -1,3 +1,4 @@
+using Juurru.Features.Shared;
 using System.ComponentModel.DataAnnotations;
 using Juurru.Data;
 using Juurru.Identity;

@@ -1,3 +1,4 @@
+using Juurru.Features.Shared;
 namespace Juurru.Features.Evaluation;
 
 /// <summary>The two phases of the field's evaluation: a peer workshop first, then invited experts.</summary>

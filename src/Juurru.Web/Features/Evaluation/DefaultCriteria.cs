@@ -1,3 +1,4 @@
+using Juurru.Features.Shared;
 namespace Juurru.Features.Evaluation;
 
 /// <summary>

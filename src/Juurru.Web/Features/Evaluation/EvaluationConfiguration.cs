@@ -1,3 +1,4 @@
+using Juurru.Features.Shared;
 using Juurru.Features.Practices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,3 +1,4 @@
+using Juurru.Features.Shared;
 using Juurru.Features.Practices;
 
 namespace Juurru.Features.Evaluation;

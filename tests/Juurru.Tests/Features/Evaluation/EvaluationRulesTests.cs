@@ -1,3 +1,4 @@
+using Juurru.Features.Shared;
 using Juurru.Features.Evaluation;
 using Juurru.Features.Practices;
 using Juurru.Tests.Infrastructure;

@@ -1,4 +1,4 @@
-namespace Juurru.Features.Evaluation;
+namespace Juurru.Features.Shared;
 
 /// <summary>A short text in the three languages of the UI. Finnish is required; the others fall back to it.</summary>
 public sealed class LocalizedText

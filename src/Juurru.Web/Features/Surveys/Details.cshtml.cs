@@ -1,0 +1,96 @@
+using System.Text;
+using Juurru.Data;
+using Juurru.Identity;
+using Juurru.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Juurru.Features.Surveys;
+
+/// <summary>A survey for those who manage it: its open link, answering period, answer counts, structure, and the definition as JSON.</summary>
+[Authorize]
+public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+{
+    public Survey Survey { get; private set; } = null!;
+    public string Owner { get; private set; } = "";
+    public SurveyState State { get; private set; }
+    public int Submitted { get; private set; }
+    public int InProgress { get; private set; }
+    public string OpenLink { get; private set; } = "";
+
+    [BindProperty] public DateTime? OpensAt { get; set; }
+    [BindProperty] public DateTime? ClosesAt { get; set; }
+    [BindProperty] public IFormFile? DefinitionFile { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        OpensAt = Survey.OpensAt?.ToLocalTime();
+        ClosesAt = Survey.ClosesAt?.ToLocalTime();
+        return Page();
+    }
+
+    /// <summary>The definition as a JSON file: to keep, to edit elsewhere, or to start another survey from.</summary>
+    public async Task<IActionResult> OnGetDefinitionAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        return File(Encoding.UTF8.GetBytes(Survey.DefinitionJson), "application/json", $"survey-{Survey.Id}.json");
+    }
+
+    public async Task<IActionResult> OnPostScheduleAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (OpensAt is { } o && ClosesAt is { } c && c <= o) ModelState.AddModelError(nameof(ClosesAt), L["The closing time must be after the opening time."]);
+        if (OpensAt is null && ClosesAt is not null) ModelState.AddModelError(nameof(OpensAt), L["Give the opening time too."]);
+        if (!ModelState.IsValid) return Page();
+        var tracked = await db.Surveys.SingleAsync(s => s.Id == id, ct);
+        tracked.OpensAt = OpensAt is { } opens ? DateTime.SpecifyKind(opens, DateTimeKind.Local).ToUniversalTime() : null;
+        tracked.ClosesAt = ClosesAt is { } closes ? DateTime.SpecifyKind(closes, DateTimeKind.Local).ToUniversalTime() : null;
+        tracked.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = L["The answering period was saved."].Value;
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>A new definition replaces the old one only while nobody has answered: answers must match the questions they were given to.</summary>
+    public async Task<IActionResult> OnPostReplaceAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (Submitted + InProgress > 0) ModelState.AddModelError(nameof(DefinitionFile), L["The survey already has answers; its questions can no longer be replaced."]);
+        else if (DefinitionFile is null || DefinitionFile.Length == 0) ModelState.AddModelError(nameof(DefinitionFile), L["Choose a survey definition file (JSON)."]);
+        else if (DefinitionFile.Length > SurveyFormat.MaxBytes) ModelState.AddModelError(nameof(DefinitionFile), L["The file is too large: at most {0} MB.", SurveyFormat.MaxBytes / 1024 / 1024]);
+        if (!ModelState.IsValid) return Page();
+        using var reader = new StreamReader(DefinitionFile!.OpenReadStream());
+        var (definition, errors) = SurveyFormat.Parse(await reader.ReadToEndAsync(ct));
+        if (definition is null)
+        {
+            foreach (var e in errors) ModelState.AddModelError(nameof(DefinitionFile), L[e.Message, e.Args]);
+            return Page();
+        }
+        var tracked = await db.Surveys.SingleAsync(s => s.Id == id, ct);
+        tracked.Define(definition);
+        tracked.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = L["The questions were replaced."].Value;
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    {
+        var survey = await db.Surveys.AsNoTracking().Include(s => s.Network).Include(s => s.Project).SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (survey is null) return NotFound();
+        if (!(await user.GetScopeAsync(ct)).Manages(survey)) return Forbid();
+        Survey = survey;
+        Owner = survey.Project?.Name ?? survey.Network!.Name;
+        State = survey.StateAt(clock.GetUtcNow().UtcDateTime);
+        var counts = await db.SurveyResponses.Where(r => r.SurveyId == id).GroupBy(r => r.Status)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        Submitted = counts.Where(c => c.Key == ResponseStatus.Submitted).Sum(c => c.Count);
+        InProgress = counts.Where(c => c.Key == ResponseStatus.InProgress).Sum(c => c.Count);
+        OpenLink = Url.Page("/Surveys/Start", null, new { link = survey.LinkKey }, Request.Scheme, Request.Host.Value)!;
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using Juurru.Identity;
+
+namespace Juurru.Features.Surveys;
+
+public enum Anonymity
+{
+    /// <summary>No link between an invitation and the answers, no address stored.</summary>
+    Anonymous,
+    /// <summary>A stable respondent code pairs a person's answers across surveys (pre/post, follow-up) without names.</summary>
+    Pseudonymous,
+    /// <summary>The respondent's name is stored with the answers.</summary>
+    Named,
+}
+
+/// <summary>A survey of a network (or of one of its projects): its definition, when it takes answers, and its open link.</summary>
+public sealed class Survey
+{
+    public int Id { get; set; }
+    public int NetworkId { get; set; }
+    public Networks.Network? Network { get; set; }
+
+    /// <summary>Set when the survey is a project's own (its members manage it); otherwise the network's coordinators do.</summary>
+    public int? ProjectId { get; set; }
+    public Projects.Project? Project { get; set; }
+
+    /// <summary>The Finnish title, kept beside the definition for lists.</summary>
+    public string Title { get; private set; } = "";
+    public string DefinitionJson { get; private set; } = "";
+    public Anonymity Anonymity { get; set; } = Anonymity.Anonymous;
+    public DateTime? OpensAt { get; set; }
+    public DateTime? ClosesAt { get; set; }
+
+    /// <summary>The unguessable part of the open link /s/{key}.</summary>
+    public string LinkKey { get; private set; } = NewKey();
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    public SurveyDefinition Definition => _definition ??= SurveyFormat.Parse(DefinitionJson).Definition
+        ?? throw new InvalidOperationException($"The stored definition of survey {Id} is not valid.");
+    private SurveyDefinition? _definition;
+
+    public void Define(SurveyDefinition definition)
+    {
+        var errors = SurveyFormat.Validate(definition);
+        if (errors.Count > 0) throw new InvalidOperationException("An invalid definition cannot be stored.");
+        DefinitionJson = SurveyFormat.ToJson(definition);
+        Title = definition.Title.Fi.Trim();
+        _definition = null;
+    }
+
+    public SurveyState StateAt(DateTime now) =>
+        OpensAt is { } opens && now < opens ? SurveyState.NotYetOpen
+        : ClosesAt is { } closes && now >= closes ? SurveyState.Closed
+        : OpensAt is null ? SurveyState.Draft
+        : SurveyState.Open;
+
+    private static string NewKey() => Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
+}
+
+public enum SurveyState
+{
+    /// <summary>No opening time set: only its managers can preview it.</summary>
+    Draft,
+    NotYetOpen,
+    Open,
+    Closed,
+}
+
+/// <summary>Who manages a survey: the network's coordinators, and for a project's survey its members.</summary>
+public static class SurveyRights
+{
+    public static bool Manages(this UserScope user, Survey survey) => Manages(user, survey.NetworkId, survey.ProjectId);
+
+    public static bool Manages(this UserScope user, int networkId, int? projectId) =>
+        user.Coordinates(networkId) || (projectId is { } p && user.ProjectIds.Contains(p));
+}

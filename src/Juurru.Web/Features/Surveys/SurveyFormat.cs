@@ -1,0 +1,140 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using Juurru.Localization;
+
+namespace Juurru.Features.Surveys;
+
+/// <summary>A problem in a survey definition: an English message key for the localizer and its arguments.</summary>
+public sealed record DefinitionError(string Message, params object[] Args);
+
+/// <summary>The survey definition as JSON (storage, export, import) and the rules a definition must meet.</summary>
+public static partial class SurveyFormat
+{
+    public const int MaxBytes = 1024 * 1024;
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static string ToJson(SurveyDefinition definition) => JsonSerializer.Serialize(definition, Options);
+
+    /// <summary>Reads and checks a definition; on any problem returns no definition and every problem found.</summary>
+    public static (SurveyDefinition? Definition, IReadOnlyList<DefinitionError> Errors) Parse(string json)
+    {
+        SurveyDefinition? definition;
+        try
+        {
+            definition = JsonSerializer.Deserialize<SurveyDefinition>(json, Options);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $" ({line + 1}:{(e.BytePositionInLine ?? 0) + 1})" : "";
+            return (null, [new DefinitionError("The file is not a survey definition in JSON{0}.", where)]);
+        }
+        if (definition is null) return (null, [new DefinitionError("The file is not a survey definition in JSON{0}.", "")]);
+        var errors = Validate(definition);
+        return errors.Count == 0 ? (definition, errors) : (null, errors);
+    }
+
+    public static List<DefinitionError> Validate(SurveyDefinition d)
+    {
+        var errors = new List<DefinitionError>();
+        if (d.Languages.Count == 0 || d.Languages.Any(l => !Cultures.IsSupported(l)) || d.Languages.Distinct().Count() != d.Languages.Count)
+            errors.Add(new("The languages must be some of fi, sv and en, each once."));
+        if (string.IsNullOrWhiteSpace(d.Title.Fi)) errors.Add(new("The survey needs a title in Finnish."));
+        if (d.Sections.Count == 0) errors.Add(new("The survey needs at least one section."));
+
+        var sectionKeys = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, QuestionDefinition>(StringComparer.Ordinal);
+        foreach (var section in d.Sections)
+        {
+            if (!KeyPattern().IsMatch(section.Key)) errors.Add(new("The key \"{0}\" is not valid: use letters, digits, - and _, starting with a letter.", section.Key));
+            else if (!sectionKeys.Add(section.Key)) errors.Add(new("The key \"{0}\" is used twice.", section.Key));
+            if (string.IsNullOrWhiteSpace(section.Title.Fi)) errors.Add(new("The section {0} needs a title in Finnish.", section.Key));
+            if (section.Questions.Count == 0) errors.Add(new("The section {0} has no questions.", section.Key));
+            if (section.ShowIf is { } sectionCondition) CheckCondition(sectionCondition, section.Key, seen, errors);
+            foreach (var q in section.Questions)
+            {
+                if (q.ShowIf is { } condition) CheckCondition(condition, q.Key, seen, errors);
+                CheckQuestion(q, errors);
+                if (!KeyPattern().IsMatch(q.Key)) continue;
+                if (!seen.TryAdd(q.Key, q)) errors.Add(new("The key \"{0}\" is used twice.", q.Key));
+            }
+        }
+        return errors;
+    }
+
+    private static void CheckQuestion(QuestionDefinition q, List<DefinitionError> errors)
+    {
+        if (!KeyPattern().IsMatch(q.Key)) errors.Add(new("The key \"{0}\" is not valid: use letters, digits, - and _, starting with a letter.", q.Key));
+        if (string.IsNullOrWhiteSpace(q.Text.Fi)) errors.Add(new("The question {0} needs a text in Finnish.", q.Key));
+        switch (q.Type)
+        {
+            case QuestionType.SingleChoice or QuestionType.MultipleChoice:
+                CheckChoices(q.Key, q.Options, 2, errors);
+                if (q.Type == QuestionType.MultipleChoice)
+                {
+                    var min = q.MinPicks ?? 0;
+                    var max = q.MaxPicks ?? q.Options.Count;
+                    if (min < 0 || max < 1 || min > max || max > q.Options.Count)
+                        errors.Add(new("The question {0}: the numbers of picks must be between 0 and the number of choices, the least not above the most.", q.Key));
+                }
+                break;
+            case QuestionType.Matrix:
+                CheckChoices(q.Key, q.Statements, 1, errors);
+                break;
+        }
+        if (q.Type is not (QuestionType.SingleChoice or QuestionType.MultipleChoice) && q.Options.Count > 0)
+            errors.Add(new("The question {0}: only choice questions have choices.", q.Key));
+        if (q.HasScale)
+        {
+            var s = q.EffectiveScale;
+            if (s.Min < 0 || s.Max > 10 || s.Min >= s.Max) errors.Add(new("The question {0}: the scale must run upwards within 0–10.", q.Key));
+        }
+        else if (q.Scale is not null)
+        {
+            errors.Add(new("The question {0}: only scale questions have a scale.", q.Key));
+        }
+    }
+
+    private static void CheckChoices(string key, List<Choice> choices, int least, List<DefinitionError> errors)
+    {
+        if (choices.Count < least) errors.Add(new("The question {0} needs at least {1} choices or statements.", key, least));
+        if (choices.Any(c => string.IsNullOrWhiteSpace(c.Value) || c.Value.Contains('.') || c.Value == Scale.DontKnowValue))
+            errors.Add(new("The question {0}: every choice needs a value without dots (and not \"dk\").", key));
+        if (choices.Select(c => c.Value).Distinct(StringComparer.Ordinal).Count() != choices.Count)
+            errors.Add(new("The question {0}: two choices have the same value.", key));
+        if (choices.Any(c => string.IsNullOrWhiteSpace(c.Text.Fi))) errors.Add(new("The question {0}: every choice needs a text in Finnish.", key));
+    }
+
+    /// <summary>A condition may only look back: at a question shown before the thing it governs, and at values that question can have.</summary>
+    private static void CheckCondition(Condition c, string owner, Dictionary<string, QuestionDefinition> earlier, List<DefinitionError> errors)
+    {
+        if (!earlier.TryGetValue(c.Question, out var source))
+        {
+            errors.Add(new("The condition of {0} refers to {1}, which is not an earlier question.", owner, c.Question));
+            return;
+        }
+        if (c.Operator == ConditionOperator.Answered) return;
+        if (c.Values.Count == 0) errors.Add(new("The condition of {0} names no values.", owner));
+        var possible = source.Type switch
+        {
+            QuestionType.SingleChoice or QuestionType.MultipleChoice => source.Options.Select(o => o.Value).ToHashSet(),
+            _ when source.HasScale && source.Type != QuestionType.Matrix => source.EffectiveScale.Values.Select(v => v.ToString()).Append(Scale.DontKnowValue).ToHashSet(),
+            _ => null,
+        };
+        if (possible is null) errors.Add(new("The condition of {0}: {1} has no choices to compare with.", owner, c.Question));
+        else if (c.Values.Any(v => !possible.Contains(v))) errors.Add(new("The condition of {0} names a value that {1} does not have.", owner, c.Question));
+        if (c.Operator == ConditionOperator.Includes && source.Type != QuestionType.MultipleChoice)
+            errors.Add(new("The condition of {0}: \"includes\" needs a multiple choice question.", owner));
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{0,39}$")]
+    private static partial Regex KeyPattern();
+}

@@ -1,0 +1,64 @@
+namespace Juurru.Tests.Features.Surveys;
+
+/// <summary>
+/// Definitions for tests, shaped like the Välitä! network survey (seed 004): which network projects and themes the
+/// respondent took part in (multi-select), a Likert question with "En osaa sanoa", a theme block shown only to those in
+/// the theme, an open question. The texts are the tests' own.
+/// </summary>
+public static class SampleSurveys
+{
+    public const string NetworkSurvey = """
+    {
+      "languages": ["fi", "sv"],
+      "title": { "fi": "Verkostokysely 2025", "sv": "Nätverksenkät 2025", "en": "" },
+      "intro": { "fi": "Kerro, miten verkostohanke onnistui.", "sv": "", "en": "" },
+      "sections": [
+        {
+          "key": "background",
+          "title": { "fi": "Taustatiedot", "sv": "Bakgrund", "en": "" },
+          "questions": [
+            { "key": "role", "type": "SingleChoice", "required": true, "text": { "fi": "Roolisi hankkeessa", "sv": "Din roll", "en": "" },
+              "options": [ { "value": "lead", "text": { "fi": "Koordinaattori tai päätoteuttaja", "sv": "", "en": "" } },
+                           { "value": "partner", "text": { "fi": "Kumppani tai osatoteuttaja", "sv": "", "en": "" } } ] },
+            { "key": "themes", "type": "MultipleChoice", "required": true, "minPicks": 1, "maxPicks": 2,
+              "text": { "fi": "Mihin teemoihin osallistuit?", "sv": "", "en": "" },
+              "options": [ { "value": "A", "text": { "fi": "Osallisuus", "sv": "", "en": "" } },
+                           { "value": "B", "text": { "fi": "Hyvinvointi", "sv": "", "en": "" } },
+                           { "value": "C", "text": { "fi": "Arjenhallinta", "sv": "", "en": "" } } ] }
+          ]
+        },
+        {
+          "key": "success",
+          "title": { "fi": "Onnistuminen", "sv": "", "en": "" },
+          "questions": [
+            { "key": "overall", "type": "Likert", "required": true, "text": { "fi": "Arvioi hankkeen onnistumista", "sv": "", "en": "" },
+              "scale": { "min": 1, "max": 5, "dontKnow": true,
+                         "minLabel": { "fi": "Ei lainkaan onnistunut", "sv": "", "en": "" }, "maxLabel": { "fi": "Erittäin onnistunut", "sv": "", "en": "" },
+                         "dontKnowLabel": { "fi": "", "sv": "", "en": "" } } },
+            { "key": "staff", "type": "Number", "text": { "fi": "Montako henkilöä organisaatiostasi osallistui?", "sv": "", "en": "" } }
+          ]
+        },
+        {
+          "key": "themeA",
+          "title": { "fi": "Teema: osallisuus", "sv": "", "en": "" },
+          "showIf": { "question": "themes", "operator": "Includes", "values": ["A"] },
+          "questions": [
+            { "key": "a1", "type": "Matrix", "required": true, "text": { "fi": "Miten osallisuus vahvistui?", "sv": "", "en": "" },
+              "statements": [ { "value": "voice", "text": { "fi": "Opiskelijoiden ääni kuuluu", "sv": "", "en": "" } },
+                              { "value": "union", "text": { "fi": "Opiskelijakunta toimii", "sv": "", "en": "" } } ],
+              "scale": { "min": 1, "max": 5, "dontKnow": true, "minLabel": { "fi": "Täysin eri mieltä", "sv": "", "en": "" },
+                         "maxLabel": { "fi": "Täysin samaa mieltä", "sv": "", "en": "" }, "dontKnowLabel": { "fi": "", "sv": "", "en": "" } } }
+          ]
+        },
+        {
+          "key": "open",
+          "title": { "fi": "Lopuksi", "sv": "", "en": "" },
+          "questions": [
+            { "key": "recommend", "type": "Recommendation", "text": { "fi": "Suosittelisitko verkostoa kollegalle?", "sv": "", "en": "" } },
+            { "key": "feedback", "type": "LongText", "text": { "fi": "Mitä muuta haluat sanoa?", "sv": "", "en": "" } }
+          ]
+        }
+      ]
+    }
+    """;
+}

@@ -1,0 +1,167 @@
+using System.Net;
+using System.Net.Http.Headers;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Juurru.Features.Surveys;
+using Juurru.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juurru.Tests.Features.Surveys;
+
+/// <summary>A coordinator creates a survey from a definition file and opens it; a visitor answers it through the pages.</summary>
+public sealed class SurveyAnsweringTests
+{
+    private static async Task<(int Id, string Link)> CreateAsync(JuurruApp app, Browser coordinator, int networkId, string json)
+    {
+        var page = await coordinator.PageAsync("/fi/surveys");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Browser.Token(page)), "__af" },
+            { new StringContent($"n:{networkId}"), "Owner" },
+        };
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(json));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        form.Add(file, "DefinitionFile", "kysely.json");
+        var response = await coordinator.Client.PostAsync("/fi/surveys?handler=Import", form);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
+        var link = await app.WithDbAsync(db => db.Surveys.Where(s => s.Id == id).Select(s => s.LinkKey).SingleAsync());
+        return (id, link);
+    }
+
+    private static async Task OpenAsync(Browser coordinator, int id, DateTime opens, DateTime? closes = null)
+    {
+        var response = await coordinator.SubmitAsync($"/fi/surveys/{id}", "form[action*=Schedule]", new()
+        {
+            ["OpensAt"] = opens.ToLocalTime().ToString("yyyy-MM-ddTHH:mm"),
+            ["ClosesAt"] = closes?.ToLocalTime().ToString("yyyy-MM-ddTHH:mm") ?? "",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Theory, Databases]
+    public async Task A_visitor_answers_section_by_section_and_the_theme_block_follows_the_answers(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        using var coordinator = await app.SignInAsync(await app.CoordinatorAsync(network));
+        var (id, link) = await CreateAsync(app, coordinator, network.Id, SampleSurveys.NetworkSurvey);
+        using var visitor = app.NewBrowser();
+
+        // Before an answering period: a clear message and no way in.
+        var draft = await visitor.PageAsync($"/fi/s/{link}");
+        Assert.Contains("Kysely ei ole vielä avoinna vastauksille.", draft.QuerySelector("[role=status]")!.TextContent);
+        await OpenAsync(coordinator, id, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddDays(7));
+
+        var start = await visitor.PageAsync($"/fi/s/{link}");
+        var first = start.QuerySelector<IHtmlAnchorElement>("a.button")!.GetAttribute("href")!;
+        var page1 = await visitor.PageAsync(first);
+        Assert.Equal("Osa 1/3", page1.QuerySelector(".progress-text")!.TextContent);
+        Assert.Equal(2, page1.QuerySelectorAll("fieldset.question legend").Length);
+
+        // Nothing chosen: both required questions are named, linked to their first choice.
+        var empty = await visitor.SubmitAsync(page1, "form.survey-form", [], submitter: "button[formaction*=Next]");
+        var errors = (await Browser.ParseAsync(empty)).QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["#a_role", "#a_themes"], errors);
+        Assert.False(await app.WithDbAsync(d => d.SurveyResponses.AnyAsync()));
+
+        // Theme B only: the theme A block is skipped, so the survey has three parts.
+        var next = await visitor.SubmitAsync(page1, "form.survey-form", new() { ["a.role"] = "partner" }, new() { ["a.themes"] = ["B"] }, "button[formaction*=Next]");
+        var page2 = await visitor.PageAsync(next.Headers.Location!.OriginalString);
+        Assert.Equal("Osa 2/3", page2.QuerySelector(".progress-text")!.TextContent);
+        Assert.NotNull(page2.QuerySelector("input[name='a.overall'][value='dk']"));
+        var toLast = await visitor.SubmitAsync(page2, "form.survey-form", new() { ["a.overall"] = "4", ["a.staff"] = "3" }, submitter: "button[formaction*=Next]");
+        var page3 = await visitor.PageAsync(toLast.Headers.Location!.OriginalString);
+        Assert.Equal("Lopuksi", page3.QuerySelector("h1")!.TextContent);
+
+        // Save for later: the address brings the answers back.
+        var later = await visitor.SubmitAsync(page3, "form.survey-form", new() { ["a.feedback"] = "Hyvä verkosto." }, submitter: "button[formaction*=Later]");
+        var saved = await visitor.PageAsync(later.Headers.Location!.OriginalString);
+        var resume = new Uri(saved.QuerySelector<IHtmlInputElement>("#resume")!.Value).PathAndQuery;
+        var back = await visitor.PageAsync(resume.Replace("/1", "/3"));
+        Assert.Equal("Hyvä verkosto.", back.QuerySelector<IHtmlTextAreaElement>("textarea[name='a.feedback']")!.Value);
+
+        // Send; sending again (a double click, a retry) stores one response and thanks again.
+        var sent = await visitor.SubmitAsync(back, "form.survey-form", new() { ["a.recommend"] = "9" }, submitter: "button[formaction*=Send]");
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Contains("Kiitos vastauksistasi", (await visitor.PageAsync(sent.Headers.Location!.OriginalString)).QuerySelector("h1")!.TextContent);
+        var again = await visitor.SubmitAsync(back, "form.survey-form", new() { ["a.recommend"] = "0" }, submitter: "button[formaction*=Send]");
+        Assert.EndsWith("/done", again.Headers.Location!.OriginalString);
+        var response = await app.WithDbAsync(d => d.SurveyResponses.SingleAsync());
+        Assert.Equal(ResponseStatus.Submitted, response.Status);
+        var answers = Answers.FromJson(response.AnswersJson);
+        Assert.Equal(["9"], answers.Get("recommend"));
+        Assert.Equal(["B"], answers.Get("themes"));
+        Assert.False(answers.Has("a1"));
+
+        // Once closed, the link says so.
+        await OpenAsync(coordinator, id, DateTime.UtcNow.AddDays(-2), DateTime.UtcNow.AddMinutes(-1));
+        Assert.Contains("eikä ota enää vastauksia", (await visitor.PageAsync($"/fi/s/{link}")).QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.GetAsync(first)).StatusCode);
+
+        var details = await coordinator.PageAsync($"/fi/surveys/{id}");
+        Assert.Contains("1 lähetetty", details.QuerySelector("dl.facts")!.TextContent);
+        var exported = await coordinator.Client.GetStringAsync($"/fi/surveys/{id}?handler=Definition");
+        Assert.Empty(SurveyFormat.Parse(exported).Errors);
+    }
+
+    [Theory, Databases]
+    public async Task The_theme_block_is_asked_from_those_in_the_theme_and_a_bad_file_creates_nothing(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        using var coordinator = await app.SignInAsync(await app.CoordinatorAsync(network));
+
+        var page = await coordinator.PageAsync("/fi/surveys");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Browser.Token(page)), "__af" }, { new StringContent($"n:{network.Id}"), "Owner" },
+            { new ByteArrayContent("{ \"sections\": [] }"u8.ToArray()), "DefinitionFile", "rikki.json" },
+        };
+        var refused = await coordinator.Client.PostAsync("/fi/surveys?handler=Import", form);
+        var summary = (await Browser.ParseAsync(refused)).QuerySelector(".error-summary")!.TextContent;
+        Assert.Contains("Kyselyltä puuttuu suomenkielinen otsikko.", summary);
+        Assert.Contains("Kyselyssä on oltava vähintään yksi osio.", summary);
+        Assert.False(await app.WithDbAsync(d => d.Surveys.AnyAsync()));
+
+        var (id, link) = await CreateAsync(app, coordinator, network.Id, SampleSurveys.NetworkSurvey);
+        await OpenAsync(coordinator, id, DateTime.UtcNow.AddMinutes(-5));
+        using var visitor = app.NewBrowser();
+        var first = (await visitor.PageAsync($"/fi/s/{link}")).QuerySelector("a.button")!.GetAttribute("href")!;
+        var page1 = await visitor.PageAsync(first);
+        var next = await visitor.SubmitAsync(page1, "form.survey-form", new() { ["a.role"] = "lead" }, new() { ["a.themes"] = ["A"] }, "button[formaction*=Next]");
+        var page2 = await visitor.PageAsync(next.Headers.Location!.OriginalString);
+        var toTheme = await visitor.SubmitAsync(page2, "form.survey-form", new() { ["a.overall"] = "5" }, submitter: "button[formaction*=Next]");
+        var theme = await visitor.PageAsync(toTheme.Headers.Location!.OriginalString);
+        Assert.Equal("Teema: osallisuus", theme.QuerySelector("h1")!.TextContent);
+        Assert.Equal(2, theme.QuerySelectorAll("fieldset.statement legend").Length);
+        var half = await visitor.SubmitAsync(theme, "form.survey-form", new() { ["a.a1.voice"] = "4" }, submitter: "button[formaction*=Next]");
+        Assert.Equal(["#a_a1_union"], (await Browser.ParseAsync(half)).QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href") ?? "").ToArray());
+    }
+
+    [Theory, Databases]
+    public async Task Only_those_who_manage_a_survey_see_it(Db db)
+    {
+        await using var w = await RoleWorld.CreateAsync(db);
+        using var coordinator = await w.AsAsync(Role.Coordinator);
+        var (id, _) = await CreateAsync(w.App, coordinator, w.Network.Id, SampleSurveys.NetworkSurvey);
+        var expected = new Dictionary<Role, HttpStatusCode>
+        {
+            [Role.Visitor] = HttpStatusCode.Redirect, [Role.Outsider] = HttpStatusCode.Forbidden, [Role.Member] = HttpStatusCode.Forbidden,
+            [Role.OtherMember] = HttpStatusCode.Forbidden, [Role.Coordinator] = HttpStatusCode.OK, [Role.OtherCoordinator] = HttpStatusCode.Forbidden,
+            [Role.Administrator] = HttpStatusCode.OK,
+        };
+        foreach (var (role, status) in expected)
+        {
+            using var browser = await w.AsAsync(role);
+            Assert.True(status == (await browser.GetAsync($"/fi/surveys/{id}")).StatusCode, $"{role} details");
+            var post = await browser.PostAsync($"/fi/surveys/{id}?handler=Schedule", new() { ["OpensAt"] = "2030-01-01T10:00" });
+            Assert.True((status == HttpStatusCode.OK ? HttpStatusCode.Redirect : status) == post.StatusCode, $"{role} schedule");
+        }
+        // A project's own survey is managed by its members.
+        using var member = await w.AsAsync(Role.Member);
+        var page = await member.PageAsync("/fi/surveys");
+        Assert.NotNull(page.QuerySelector($"select#Owner option[value='p:{w.Project.Id}']"));
+        Assert.Null(page.QuerySelector($"select#Owner option[value='n:{w.Network.Id}']"));
+    }
+}
