@@ -1,0 +1,79 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Juurru.Features.Surveys;
+using Juurru.Tests.Features.Surveys;
+using Juurru.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Juurru.BrowserTests;
+
+/// <summary>A survey answered in a real Chromium by keyboard alone, with axe-core on every respondent page and the error state.</summary>
+[Collection(ChromiumCollection.Name)]
+public sealed class SurveyBrowserTests(ChromiumFixture chromium)
+{
+    private static readonly AxeRunOptions Wcag21AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    [Fact]
+    public async Task A_respondent_answers_by_keyboard_and_every_page_passes_axe()
+    {
+        Assert.SkipUnless(ChromiumFixture.Available, ChromiumFixture.SkipReason);
+        await using var app = await JuurruApp.StartOnPortAsync(Db.Sqlite);
+        var network = await app.NetworkAsync();
+        var link = await app.WithDbAsync(async db =>
+        {
+            var survey = new Survey { NetworkId = network.Id, OpensAt = DateTime.UtcNow.AddHours(-1), CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
+            survey.Define(SurveyFormat.Parse(SampleSurveys.NetworkSurvey).Definition!);
+            db.Surveys.Add(survey);
+            await db.SaveChangesAsync();
+            return survey.LinkKey;
+        });
+        // axe needs JavaScript in the page; the pages themselves use none (the integration tests post the forms as plain HTML).
+        await using var context = await chromium.Browser!.NewContextAsync(new() { BaseURL = app.BaseAddress, BypassCSP = true });
+        var page = await context.NewPageAsync();
+        var failures = new List<string>();
+        async Task Check(string where)
+        {
+            var result = await page.RunAxe(Wcag21AA);
+            Assert.NotEmpty(result.Passes);
+            failures.AddRange(result.Violations.Select(v => $"{where}: {v.Id} ({v.Impact}) {v.Help} – {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}"));
+        }
+
+        await page.GotoAsync($"/fi/s/{link}");
+        await Check("start");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Aloita vastaaminen" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/1");
+        await Check("part 1");
+
+        // Sending the page empty: the error summary, then each field by keyboard.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Seuraava" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        await Check("part 1 with errors");
+        await page.GetByLabel("Kumppani tai osatoteuttaja").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.GetByLabel("Hyvinvointi").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Seuraava" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/2");
+        await Check("part 2 (scale with don't know)");
+        await page.Locator("input[name='a.overall']").First.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Seuraava" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lähetä vastaukset" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/done");
+        await Check("thank you");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+
+        var stored = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.SurveyResponses));
+        Assert.Equal(["3"], Answers.FromJson(stored.AnswersJson).Get("overall"));
+    }
+}
