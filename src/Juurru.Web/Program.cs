@@ -9,6 +9,7 @@ using Juurru.Features.Organisations;
 using Juurru.Features.Practices;
 using Juurru.Features.Projects;
 using Juurru.Features.Search;
+using Juurru.Features.Surveys;
 using Juurru.Identity;
 using Juurru.Localization;
 
@@ -39,6 +40,7 @@ app.MapAttachments();
 app.MapProjectsApi();
 app.MapNetworksApi();
 app.MapSearchApi();
+app.MapSurveysApi();
 await app.RunAsync();
 return 0;
 

@@ -71,6 +71,18 @@ public sealed class SurveyBrowserTests(ChromiumFixture chromium)
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/done");
         await Check("thank you");
+
+        // The coordinator's pages: the survey, its report with charts and data tables.
+        var coordinator = await app.CoordinatorAsync(network);
+        await using var staff = await chromium.Browser!.NewContextAsync(new() { BaseURL = app.BaseAddress, BypassCSP = true });
+        page = await staff.NewPageAsync();
+        await AccessibilityTests.SignInAsync(page, coordinator.Email!);
+        var id = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Surveys.Select(x => x.Id)));
+        foreach (var path in new[] { "/fi/surveys", $"/fi/surveys/{id}", $"/fi/surveys/{id}/report", $"/sv/surveys/{id}/report" })
+        {
+            await page.GotoAsync(path);
+            await Check(path);
+        }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
 
         var stored = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.SurveyResponses));

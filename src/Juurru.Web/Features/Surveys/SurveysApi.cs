@@ -1,0 +1,34 @@
+using Juurru.Data;
+using Juurru.Identity;
+using Juurru.Localization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juurru.Features.Surveys;
+
+/// <summary>A survey's definition and its report's figures as JSON, for those who manage the survey.</summary>
+public static class SurveysApi
+{
+    public static IEndpointRouteBuilder MapSurveysApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/surveys").WithTags("Surveys");
+        group.MapGet("/{id:int}", GetAsync).WithName("GetSurvey")
+            .WithSummary("The survey's definition (the import and export format), for those who manage it.");
+        group.MapGet("/{id:int}/report", ReportAsync).WithName("GetSurveyReport")
+            .WithSummary("The report's figures: n per question, counts and percentages, scale distributions with mean and deviation, NPS, number statistics, open answers.");
+        return app;
+    }
+
+    private static async Task<Results<ContentHttpResult, NotFound>> GetAsync(int id, JuurruDbContext db, CurrentUser user, CancellationToken ct) =>
+        await AllowedAsync(id, db, user, ct) is { } survey ? TypedResults.Content(survey.DefinitionJson, "application/json") : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<ReportFigures>, NotFound>> ReportAsync(int id, JuurruDbContext db, CurrentUser user, CancellationToken ct) =>
+        await AllowedAsync(id, db, user, ct) is { } survey ? TypedResults.Ok(await ReportQuery.LoadAsync(db, survey, Cultures.Current, ct)) : TypedResults.NotFound();
+
+    /// <summary>A survey the caller may not manage does not exist for them (404), as with drafts.</summary>
+    private static async Task<Survey?> AllowedAsync(int id, JuurruDbContext db, CurrentUser user, CancellationToken ct)
+    {
+        var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        return survey is not null && (await user.GetScopeAsync(ct)).Manages(survey) ? survey : null;
+    }
+}
