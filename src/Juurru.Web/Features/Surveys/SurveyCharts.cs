@@ -61,17 +61,19 @@ public static class SurveyCharts
         return new HtmlString(svg.ToString());
     }
 
-    /// <summary>Horizontal bars, one per choice, with the percentage and count written beside each.</summary>
+    /// <summary>Horizontal bars, one per choice, each under its label with the percentage and count.</summary>
     public static HtmlString Bars(string id, IReadOnlyList<ValueCount> values, CultureInfo number)
     {
-        const int width = 420, rowHeight = 26;
+        const int rowHeight = 38;
         var svg = new StringBuilder();
-        svg.Append($"<svg viewBox=\"0 0 {width + 120} {values.Count * rowHeight}\" width=\"100%\" role=\"img\" aria-labelledby=\"{id}-caption\" preserveAspectRatio=\"xMinYMin meet\">");
+        svg.Append($"<svg viewBox=\"0 0 {BarWidth} {values.Count * rowHeight}\" width=\"100%\" role=\"img\" aria-labelledby=\"{id}-caption\" preserveAspectRatio=\"xMinYMin meet\">");
         for (var i = 0; i < values.Count; i++)
         {
-            var w = width * Math.Min(100, values[i].Percent) / 100.0;
-            svg.Append($"<rect x=\"0\" y=\"{i * rowHeight}\" width=\"{F(w)}\" height=\"18\" fill=\"hsl(145, 45%, 35%)\"/>");
-            svg.Append($"<text x=\"{F(w + 6)}\" y=\"{i * rowHeight + 13}\" font-size=\"11\" fill=\"#1b1f24\">{E(values[i].Label)}: {values[i].Percent.ToString("0.#", number)} % ({values[i].Count})</text>");
+            var y = i * rowHeight;
+            var w = BarWidth * Math.Min(100, values[i].Percent) / 100.0;
+            svg.Append($"<text x=\"0\" y=\"{y + 12}\" font-size=\"12\" fill=\"#1b1f24\">{E(values[i].Label)}: {values[i].Percent.ToString("0.#", number)} % ({values[i].Count})</text>");
+            svg.Append($"<rect x=\"0\" y=\"{y + 17}\" width=\"{BarWidth}\" height=\"14\" fill=\"#f3f5f2\"/>");
+            svg.Append($"<rect x=\"0\" y=\"{y + 17}\" width=\"{F(w)}\" height=\"14\" fill=\"hsl(145, 45%, 35%)\"/>");
         }
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());
