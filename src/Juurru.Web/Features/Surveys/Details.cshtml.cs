@@ -40,6 +40,18 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
         return File(Encoding.UTF8.GetBytes(Survey.DefinitionJson), "application/json", $"survey-{Survey.Id}.json");
     }
 
+    /// <summary>Sent responses, one row each (see <see cref="ResponseExport"/>), as CSV (UTF-8) or as an Excel workbook.</summary>
+    public async Task<IActionResult> OnGetResponsesAsync(int id, string format, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        var xlsx = format == "xlsx";
+        Response.ContentType = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"survey-{id}-responses.{(xlsx ? "xlsx" : "csv")}\"";
+        if (xlsx) await ResponseExport.WriteXlsxAsync(db, Survey, Response.Body, ct);
+        else await ResponseExport.WriteCsvAsync(db, Survey, Response.Body, ct);
+        return new EmptyResult();
+    }
+
     public async Task<IActionResult> OnPostScheduleAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;

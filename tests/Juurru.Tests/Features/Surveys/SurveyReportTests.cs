@@ -100,12 +100,31 @@ public sealed class SurveyReportTests
         Assert.Equal(1, json.RootElement.GetProperty("responses").GetInt32()); // the unsent response does not count
         Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/api/v1/surveys/{id}")).StatusCode);
 
+        // Exports: one row per sent response, answer codes under the question keys; the same in CSV and Excel.
+        var csv = (await coordinator.Client.GetStringAsync($"/fi/surveys/{id}?handler=Responses&format=csv")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, csv.Length);
+        var header = csv[0].Split(',');
+        var row = csv[1].Split(',');
+        Assert.Equal(["response", "submitted", "language", "role", "themes.A", "themes.B", "themes.C", "overall", "staff", "a1.voice", "a1.union", "recommend", "feedback"], header);
+        Assert.Equal(["lead", "0", "1", "0", "4", "", "", "", "10", ""], row[3..]);
+        await using var xlsx = await coordinator.Client.GetStreamAsync($"/fi/surveys/{id}?handler=Responses&format=xlsx");
+        using var copy = new MemoryStream();
+        await xlsx.CopyToAsync(copy);
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(copy, false);
+        var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+        Assert.Equal(2, rows.Count);
+        var cells = rows[1].Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
+        Assert.Equal("lead", cells[3].InnerText);
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number, cells[7].DataType!.Value);
+        Assert.Equal("4", cells[7].CellValue!.Text);
+
         foreach (var role in new[] { Role.Visitor, Role.Outsider, Role.Member, Role.OtherCoordinator })
         {
             using var browser = await w.AsAsync(role);
             Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/api/v1/surveys/{id}/report")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/api/v1/surveys/{id}")).StatusCode);
             Assert.Equal(role == Role.Visitor ? HttpStatusCode.Redirect : HttpStatusCode.Forbidden, (await browser.GetAsync($"/fi/surveys/{id}/report")).StatusCode);
+            Assert.Equal(role == Role.Visitor ? HttpStatusCode.Redirect : HttpStatusCode.Forbidden, (await browser.GetAsync($"/fi/surveys/{id}?handler=Responses&format=csv")).StatusCode);
         }
     }
 }

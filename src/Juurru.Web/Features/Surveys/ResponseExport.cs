@@ -1,0 +1,120 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Juurru.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juurru.Features.Surveys;
+
+/// <summary>
+/// Sent responses as a table, one row per response, with the answer codes under the question keys: single choice →
+/// the choice's value; multiple choice → one 1/0 column per choice ("themes.A"); scales → the number or "dk"; a matrix →
+/// one column per statement ("a1.voice"); numbers as numbers; texts as they were written. Rows are streamed.
+/// </summary>
+public static class ResponseExport
+{
+    public sealed record Column(string Header, Func<Answers, string?> Value, bool Numeric);
+
+    public static IReadOnlyList<Column> Columns(SurveyDefinition definition)
+    {
+        var columns = new List<Column>();
+        foreach (var q in definition.Questions)
+        {
+            switch (q.Type)
+            {
+                case QuestionType.MultipleChoice:
+                    columns.AddRange(q.Options.Select(o => new Column($"{q.Key}.{o.Value}",
+                        a => a.Has(q.Key) ? (a.Get(q.Key).Contains(o.Value) ? "1" : "0") : null, true)));
+                    break;
+                case QuestionType.Matrix:
+                    columns.AddRange(q.Statements.Select(s => new Column($"{q.Key}.{s.Value}", a => a.Single($"{q.Key}.{s.Value}"), true)));
+                    break;
+                default:
+                    columns.Add(new Column(q.Key, a => a.Single(q.Key), q.HasScale || q.Type == QuestionType.Number));
+                    break;
+            }
+        }
+        return columns;
+    }
+
+    private static IAsyncEnumerable<SurveyResponse> Sent(JuurruDbContext db, int surveyId) =>
+        db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == surveyId && r.Status == ResponseStatus.Submitted).OrderBy(r => r.Id).AsAsyncEnumerable();
+
+    private static readonly string[] Fixed = ["response", "submitted", "language"];
+
+    public static async Task WriteCsvAsync(JuurruDbContext db, Survey survey, Stream output, CancellationToken ct)
+    {
+        var columns = Columns(survey.Definition);
+        await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture));
+        foreach (var h in Fixed.Concat(columns.Select(c => c.Header))) csv.WriteField(h);
+        await csv.NextRecordAsync();
+        await foreach (var r in Sent(db, survey.Id).WithCancellation(ct))
+        {
+            var answers = Answers.FromJson(r.AnswersJson);
+            csv.WriteField(r.Id);
+            csv.WriteField(r.SubmittedAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+            csv.WriteField(r.Language);
+            foreach (var c in columns) csv.WriteField(c.Value(answers));
+            await csv.NextRecordAsync();
+        }
+    }
+
+    /// <summary>An .xlsx workbook written with the SAX writer, so memory stays flat however many responses there are.</summary>
+    public static async Task WriteXlsxAsync(JuurruDbContext db, Survey survey, Stream output, CancellationToken ct)
+    {
+        var columns = Columns(survey.Definition);
+        // The package needs a seekable stream; the HTTP body is not one.
+        await using var buffer = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            using (var writer = OpenXmlWriter.Create(sheetPart))
+            {
+                writer.WriteStartElement(new Worksheet());
+                writer.WriteStartElement(new SheetData());
+                WriteRow(writer, Fixed.Concat(columns.Select(c => c.Header)).Select(h => ((string?)h, false)));
+                await foreach (var r in Sent(db, survey.Id).WithCancellation(ct))
+                {
+                    var answers = Answers.FromJson(r.AnswersJson);
+                    WriteRow(writer, new (string?, bool)[]
+                        {
+                            (r.Id.ToString(CultureInfo.InvariantCulture), true),
+                            (r.SubmittedAt?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), false),
+                            (r.Language, false),
+                        }.Concat(columns.Select(c => (c.Value(answers), c.Numeric))));
+                }
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+            workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Vastaukset" }));
+        }
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, ct);
+    }
+
+    private static void WriteRow(OpenXmlWriter writer, IEnumerable<(string? Value, bool Numeric)> cells)
+    {
+        writer.WriteStartElement(new Row());
+        foreach (var (value, numeric) in cells)
+        {
+            if (value is null)
+            {
+                writer.WriteElement(new Cell());
+            }
+            else if (numeric && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            {
+                writer.WriteElement(new Cell { DataType = CellValues.Number, CellValue = new CellValue(value) });
+            }
+            else
+            {
+                writer.WriteElement(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value)) });
+            }
+        }
+        writer.WriteEndElement();
+    }
+}
