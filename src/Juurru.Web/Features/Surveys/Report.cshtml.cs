@@ -15,13 +15,39 @@ public sealed class ReportModel(JuurruDbContext db, CurrentUser user) : PageMode
     public Survey Survey { get; private set; } = null!;
     public ReportFigures Figures { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    /// <summary>Groups to look at: every choice of every choice question ("question:value" → label).</summary>
+    public IReadOnlyList<(string Value, string Label)> Filters { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, string? filter, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        Figures = await ReportQuery.LoadAsync(db, Survey, Cultures.Current, ct, filter);
+        var culture = Cultures.Current;
+        Filters = Survey.Definition.Questions.Where(q => q.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice)
+            .SelectMany(q => q.Options.Select(o => ($"{q.Key}:{o.Value}", $"{q.Text.In(culture)}: {o.Text.In(culture)}"))).ToList();
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct) => SetPublishedAsync(id, true, ct);
+
+    public Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken ct) => SetPublishedAsync(id, false, ct);
+
+    private async Task<IActionResult> SetPublishedAsync(int id, bool publish, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        var tracked = await db.Surveys.SingleAsync(s => s.Id == id, ct);
+        if (publish) tracked.PublishReport();
+        else tracked.UnpublishReport();
+        await db.SaveChangesAsync(ct);
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
         var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
         if (survey is null) return NotFound();
         if (!(await user.GetScopeAsync(ct)).Manages(survey)) return Forbid();
         Survey = survey;
-        Figures = await ReportQuery.LoadAsync(db, survey, Cultures.Current, ct);
-        return Page();
+        return null;
     }
 }

@@ -34,6 +34,13 @@ public sealed class Survey
     /// <summary>The unguessable part of the open link /s/{key}.</summary>
     public string LinkKey { get; private set; } = NewKey();
 
+    /// <summary>Set while the report is published: the unguessable part of its public address. Open answers are never public.</summary>
+    public string? ReportKey { get; private set; }
+
+    public void PublishReport() => ReportKey ??= NewKey();
+
+    public void UnpublishReport() => ReportKey = null;
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 

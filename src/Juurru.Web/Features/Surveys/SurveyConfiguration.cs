@@ -12,6 +12,8 @@ internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
         b.Property(s => s.Anonymity).HasConversion<string>().HasMaxLength(20);
         b.Property(s => s.LinkKey).HasMaxLength(40);
         b.HasIndex(s => s.LinkKey).IsUnique();
+        b.Property(s => s.ReportKey).HasMaxLength(40);
+        b.HasIndex(s => s.ReportKey).IsUnique();
         b.Ignore(s => s.Definition);
         b.HasOne(s => s.Network).WithMany().HasForeignKey(s => s.NetworkId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.Project).WithMany().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.SetNull);

@@ -23,11 +23,27 @@ public sealed record QuestionFigures(string Key, QuestionType Type, string Text,
 
 public sealed record SectionFigures(string Key, string Title, IReadOnlyList<QuestionFigures> Questions);
 
-public sealed record ReportFigures(int SurveyId, string Title, int Responses, IReadOnlyList<SectionFigures> Sections);
+/// <summary>
+/// A report, possibly of a filtered group (<see cref="Filter"/>, e.g. "role:lead"). A filtered group smaller than
+/// <see cref="SurveyReport.SmallestGroup"/> is <see cref="Suppressed"/>: its figures are not shown, so no one is recognised.
+/// </summary>
+public sealed record ReportFigures(int SurveyId, string Title, int Responses, IReadOnlyList<SectionFigures> Sections,
+    string? Filter = null, bool Suppressed = false);
 
 /// <summary>Computes a survey's report from its submitted answers, in one pass over the responses.</summary>
 public static class SurveyReport
 {
+    public const int SmallestGroup = 5;
+
+    /// <summary>Keeps the responses whose answer to a choice question includes the value ("question:value"); null when the filter names no such choice.</summary>
+    public static Func<Answers, bool>? FilterFor(SurveyDefinition definition, string? filter)
+    {
+        if (string.IsNullOrEmpty(filter) || filter.Split(':', 2) is not [var key, var value]) return null;
+        var q = definition.Question(key);
+        if (q is null || q.Options.All(o => o.Value != value)) return null;
+        return a => a.Get(key).Contains(value);
+    }
+
     public static ReportFigures Compute(int surveyId, SurveyDefinition definition, IEnumerable<Answers> responses, string culture)
     {
         var run = new SurveyRun(definition);
@@ -123,3 +139,5 @@ public static class SurveyReport
 public sealed record ScaleChart(string Id, string Caption, IReadOnlyList<ScaleFigures> Rows);
 
 public sealed record ChoiceChart(string Id, string Caption, IReadOnlyList<ValueCount> Values);
+
+public sealed record ReportBody(ReportFigures Figures, bool Public);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Features.Surveys;
 
-/// <summary>A survey's definition and its report's figures as JSON, for those who manage the survey.</summary>
+/// <summary>A survey's definition and its report's figures as JSON, for those who manage the survey (the figures also for everyone once published).</summary>
 public static class SurveysApi
 {
     public static IEndpointRouteBuilder MapSurveysApi(this IEndpointRouteBuilder app)
@@ -15,15 +15,25 @@ public static class SurveysApi
         group.MapGet("/{id:int}", GetAsync).WithName("GetSurvey")
             .WithSummary("The survey's definition (the import and export format), for those who manage it.");
         group.MapGet("/{id:int}/report", ReportAsync).WithName("GetSurveyReport")
-            .WithSummary("The report's figures: n per question, counts and percentages, scale distributions with mean and deviation, NPS, number statistics, open answers.");
+            .WithSummary("The report's figures (n per question, counts and percentages, scale distributions with mean and deviation, NPS, number statistics, open answers), optionally of one group (filter=question:value; groups under 5 suppressed). Public once the report is published, without open answers.");
         return app;
     }
 
     private static async Task<Results<ContentHttpResult, NotFound>> GetAsync(int id, JuurruDbContext db, CurrentUser user, CancellationToken ct) =>
         await AllowedAsync(id, db, user, ct) is { } survey ? TypedResults.Content(survey.DefinitionJson, "application/json") : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<ReportFigures>, NotFound>> ReportAsync(int id, JuurruDbContext db, CurrentUser user, CancellationToken ct) =>
-        await AllowedAsync(id, db, user, ct) is { } survey ? TypedResults.Ok(await ReportQuery.LoadAsync(db, survey, Cultures.Current, ct)) : TypedResults.NotFound();
+    /// <summary>For managers; for everyone once the report is published, then without the open answers.</summary>
+    private static async Task<Results<Ok<ReportFigures>, NotFound>> ReportAsync(int id, string? filter, JuurruDbContext db, CurrentUser user, CancellationToken ct)
+    {
+        var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (survey is null) return TypedResults.NotFound();
+        var manages = (await user.GetScopeAsync(ct)).Manages(survey);
+        if (!manages && survey.ReportKey is null) return TypedResults.NotFound();
+        var figures = await ReportQuery.LoadAsync(db, survey, Cultures.Current, ct, filter);
+        if (!manages)
+            figures = figures with { Sections = figures.Sections.Select(s => s with { Questions = s.Questions.Select(q => q with { Texts = null }).ToList() }).ToList() };
+        return TypedResults.Ok(figures);
+    }
 
     /// <summary>A survey the caller may not manage does not exist for them (404), as with drafts.</summary>
     private static async Task<Survey?> AllowedAsync(int id, JuurruDbContext db, CurrentUser user, CancellationToken ct)

@@ -79,7 +79,7 @@ public sealed class SurveyReportTests
             ctx.SurveyResponses.Add(new SurveyResponse
             {
                 SurveyId = survey.Id, Key = Guid.NewGuid().ToString("N"), Status = ResponseStatus.Submitted, StartedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
-                AnswersJson = A(("role", ["lead"]), ("themes", ["B"]), ("overall", ["4"]), ("recommend", ["10"])).ToJson(),
+                AnswersJson = A(("role", ["lead"]), ("themes", ["B"]), ("overall", ["4"]), ("recommend", ["10"]), ("feedback", ["Vain koordinaattorille"])).ToJson(),
             });
             ctx.SurveyResponses.Add(new SurveyResponse
             {
@@ -106,7 +106,7 @@ public sealed class SurveyReportTests
         var header = csv[0].Split(',');
         var row = csv[1].Split(',');
         Assert.Equal(["response", "submitted", "language", "role", "themes.A", "themes.B", "themes.C", "overall", "staff", "a1.voice", "a1.union", "recommend", "feedback"], header);
-        Assert.Equal(["lead", "0", "1", "0", "4", "", "", "", "10", ""], row[3..]);
+        Assert.Equal(["lead", "0", "1", "0", "4", "", "", "", "10", "Vain koordinaattorille"], row[3..]);
         await using var xlsx = await coordinator.Client.GetStreamAsync($"/fi/surveys/{id}?handler=Responses&format=xlsx");
         using var copy = new MemoryStream();
         await xlsx.CopyToAsync(copy);
@@ -118,6 +118,13 @@ public sealed class SurveyReportTests
         Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number, cells[7].DataType!.Value);
         Assert.Equal("4", cells[7].CellValue!.Text);
 
+        // A filtered group under five respondents is not shown.
+        var small = await coordinator.PageAsync($"/fi/surveys/{id}/report?filter=role:lead");
+        Assert.Contains("alle 5 vastaajaa", small.QuerySelector("[role=status]")!.TextContent);
+        Assert.Empty(small.QuerySelectorAll("figure.chart"));
+        using var filtered = JsonDocument.Parse(await coordinator.Client.GetStringAsync($"/api/v1/surveys/{id}/report?filter=role:lead"));
+        Assert.True(filtered.RootElement.GetProperty("suppressed").GetBoolean());
+
         foreach (var role in new[] { Role.Visitor, Role.Outsider, Role.Member, Role.OtherCoordinator })
         {
             using var browser = await w.AsAsync(role);
@@ -125,6 +132,22 @@ public sealed class SurveyReportTests
             Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/api/v1/surveys/{id}")).StatusCode);
             Assert.Equal(role == Role.Visitor ? HttpStatusCode.Redirect : HttpStatusCode.Forbidden, (await browser.GetAsync($"/fi/surveys/{id}/report")).StatusCode);
             Assert.Equal(role == Role.Visitor ? HttpStatusCode.Redirect : HttpStatusCode.Forbidden, (await browser.GetAsync($"/fi/surveys/{id}?handler=Responses&format=csv")).StatusCode);
+            Assert.Equal(role == Role.Visitor ? HttpStatusCode.Redirect : HttpStatusCode.Forbidden, (await browser.PostAsync($"/fi/surveys/{id}/report?handler=Publish")).StatusCode);
         }
+
+        // Published: the figures at a public address and in the API, the open answers left out.
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.SubmitAsync($"/fi/surveys/{id}/report", "form[action*=Publish]", [])).StatusCode);
+        var publicUrl = (await coordinator.PageAsync($"/fi/surveys/{id}/report")).QuerySelector(".tool-links a[href*='/surveys/report/']")!.GetAttribute("href")!;
+        using var visitor = w.App.NewBrowser();
+        var published = await visitor.PageAsync(publicUrl);
+        Assert.Equal(4, published.QuerySelectorAll("figure.chart").Length);
+        Assert.DoesNotContain("Vain koordinaattorille", published.Body!.TextContent);
+        Assert.Contains("Vain koordinaattorille", (await coordinator.PageAsync($"/fi/surveys/{id}/report")).Body!.TextContent);
+        using var open = JsonDocument.Parse(await visitor.Client.GetStringAsync($"/api/v1/surveys/{id}/report"));
+        Assert.Equal(1, open.RootElement.GetProperty("responses").GetInt32());
+        Assert.DoesNotContain("Vain koordinaattorille", open.RootElement.GetRawText());
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/api/v1/surveys/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.SubmitAsync($"/fi/surveys/{id}/report", "form[action*=Unpublish]", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(publicUrl)).StatusCode);
     }
 }

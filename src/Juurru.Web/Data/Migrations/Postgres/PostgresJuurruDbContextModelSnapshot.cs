@@ -1014,6 +1014,10 @@ namespace Juurru.Data.Migrations.Postgres
                     b.Property<int?>("ProjectId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ReportKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1030,6 +1034,9 @@ namespace Juurru.Data.Migrations.Postgres
                     b.HasIndex("NetworkId");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("ReportKey")
+                        .IsUnique();
 
                     b.ToTable("Surveys");
                 });

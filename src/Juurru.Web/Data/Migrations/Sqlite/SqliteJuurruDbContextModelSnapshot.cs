@@ -981,6 +981,10 @@ namespace Juurru.Data.Migrations.Sqlite
                     b.Property<int?>("ProjectId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReportKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -997,6 +1001,9 @@ namespace Juurru.Data.Migrations.Sqlite
                     b.HasIndex("NetworkId");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("ReportKey")
+                        .IsUnique();
 
                     b.ToTable("Surveys");
                 });

@@ -26,6 +26,7 @@ namespace Juurru.Data.Migrations.Postgres
                     OpensAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ClosesAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     LinkKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReportKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
@@ -98,6 +99,12 @@ namespace Juurru.Data.Migrations.Postgres
                 name: "IX_Surveys_ProjectId",
                 table: "Surveys",
                 column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_ReportKey",
+                table: "Surveys",
+                column: "ReportKey",
+                unique: true);
         }
 
         /// <inheritdoc />

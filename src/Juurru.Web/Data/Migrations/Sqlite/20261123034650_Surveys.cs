@@ -25,6 +25,7 @@ namespace Juurru.Data.Migrations.Sqlite
                     OpensAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ClosesAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LinkKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReportKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -97,6 +98,12 @@ namespace Juurru.Data.Migrations.Sqlite
                 name: "IX_Surveys_ProjectId",
                 table: "Surveys",
                 column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_ReportKey",
+                table: "Surveys",
+                column: "ReportKey",
+                unique: true);
         }
 
         /// <inheritdoc />
