@@ -78,7 +78,7 @@ public sealed class SurveyBrowserTests(ChromiumFixture chromium)
         page = await staff.NewPageAsync();
         await AccessibilityTests.SignInAsync(page, coordinator.Email!);
         var id = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Surveys.Select(x => x.Id)));
-        foreach (var path in new[] { "/fi/surveys", $"/fi/surveys/{id}", $"/fi/surveys/{id}/report", $"/sv/surveys/{id}/report", $"/fi/surveys/{id}/report?filter=role:partner" })
+        foreach (var path in new[] { "/fi/surveys", $"/fi/surveys/{id}", $"/fi/surveys/{id}/report", $"/sv/surveys/{id}/report", $"/fi/surveys/{id}/report?filter=role:partner", $"/fi/surveys/{id}/build", $"/fi/surveys/{id}/question?section=background", $"/fi/surveys/{id}/question?section=success&key=overall" })
         {
             await page.GotoAsync(path);
             await Check(path);

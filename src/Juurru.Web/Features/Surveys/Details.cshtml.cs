@@ -57,6 +57,8 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
         if (await LoadAsync(id, ct) is { } refused) return refused;
         if (OpensAt is { } o && ClosesAt is { } c && c <= o) ModelState.AddModelError(nameof(ClosesAt), L["The closing time must be after the opening time."]);
         if (OpensAt is null && ClosesAt is not null) ModelState.AddModelError(nameof(OpensAt), L["Give the opening time too."]);
+        if (OpensAt is not null)
+            foreach (var e in SurveyFormat.Readiness(Survey.Definition)) ModelState.AddModelError(nameof(OpensAt), L[e.Message, e.Args]);
         if (!ModelState.IsValid) return Page();
         var tracked = await db.Surveys.SingleAsync(s => s.Id == id, ct);
         tracked.OpensAt = OpensAt is { } opens ? DateTime.SpecifyKind(opens, DateTimeKind.Local).ToUniversalTime() : null;

@@ -21,8 +21,28 @@ public sealed class IndexModel(JuurruDbContext db, CurrentUser user, TimeProvide
     /// <summary>"n:{networkId}" for a network's survey, "p:{projectId}" for a project's.</summary>
     [BindProperty] public string? Owner { get; set; }
     [BindProperty] public IFormFile? DefinitionFile { get; set; }
+    [BindProperty] public string? NewTitle { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    /// <summary>An empty survey with its title, to build in the builder.</summary>
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var scope = await user.GetScopeAsync(ct);
+        var owner = await OwnerAsync(Owner, ct);
+        if (owner is null || !scope.Manages(owner.Value.NetworkId, owner.Value.ProjectId))
+            ModelState.AddModelError(nameof(Owner), L["Choose whose survey it is."]);
+        if (string.IsNullOrWhiteSpace(NewTitle)) ModelState.AddModelError(nameof(NewTitle), L["The survey needs a title in Finnish."]);
+        else if (NewTitle.Length > 300) ModelState.AddModelError(nameof(NewTitle), L["A text can be at most {0} characters long.", 300]);
+        if (!ModelState.IsValid) return Page();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var survey = new Survey { NetworkId = owner!.Value.NetworkId, ProjectId = owner.Value.ProjectId, CreatedAt = now, UpdatedAt = now };
+        survey.Define(new SurveyDefinition { Title = Shared.LocalizedText.Of(NewTitle!, "", "") });
+        db.Surveys.Add(survey);
+        await db.SaveChangesAsync(ct);
+        return RedirectToPage("/Surveys/Build", new { id = survey.Id });
+    }
 
     public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
     {

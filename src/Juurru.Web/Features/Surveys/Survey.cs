@@ -44,8 +44,7 @@ public sealed class Survey
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
-    public SurveyDefinition Definition => _definition ??= SurveyFormat.Parse(DefinitionJson).Definition
-        ?? throw new InvalidOperationException($"The stored definition of survey {Id} is not valid.");
+    public SurveyDefinition Definition => _definition ??= SurveyFormat.FromStored(DefinitionJson);
     private SurveyDefinition? _definition;
 
     public void Define(SurveyDefinition definition)

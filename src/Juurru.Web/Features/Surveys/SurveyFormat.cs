@@ -24,6 +24,10 @@ public static partial class SurveyFormat
 
     public static string ToJson(SurveyDefinition definition) => JsonSerializer.Serialize(definition, Options);
 
+    /// <summary>A stored definition (checked when it was stored; a survey being built may still lack questions).</summary>
+    public static SurveyDefinition FromStored(string json) =>
+        JsonSerializer.Deserialize<SurveyDefinition>(json, Options) ?? throw new InvalidOperationException("A stored survey definition is empty.");
+
     /// <summary>Reads and checks a definition; on any problem returns no definition and every problem found.</summary>
     public static (SurveyDefinition? Definition, IReadOnlyList<DefinitionError> Errors) Parse(string json)
     {
@@ -38,7 +42,7 @@ public static partial class SurveyFormat
             return (null, [new DefinitionError("The file is not a survey definition in JSON{0}.", where)]);
         }
         if (definition is null) return (null, [new DefinitionError("The file is not a survey definition in JSON{0}.", "")]);
-        var errors = Validate(definition);
+        var errors = Validate(definition).Concat(Readiness(definition)).ToList();
         return errors.Count == 0 ? (definition, errors) : (null, errors);
     }
 
@@ -48,7 +52,6 @@ public static partial class SurveyFormat
         if (d.Languages.Count == 0 || d.Languages.Any(l => !Cultures.IsSupported(l)) || d.Languages.Distinct().Count() != d.Languages.Count)
             errors.Add(new("The languages must be some of fi, sv and en, each once."));
         if (string.IsNullOrWhiteSpace(d.Title.Fi)) errors.Add(new("The survey needs a title in Finnish."));
-        if (d.Sections.Count == 0) errors.Add(new("The survey needs at least one section."));
 
         var sectionKeys = new HashSet<string>(StringComparer.Ordinal);
         var seen = new Dictionary<string, QuestionDefinition>(StringComparer.Ordinal);
@@ -57,7 +60,6 @@ public static partial class SurveyFormat
             if (!KeyPattern().IsMatch(section.Key)) errors.Add(new("The key \"{0}\" is not valid: use letters, digits, - and _, starting with a letter.", section.Key));
             else if (!sectionKeys.Add(section.Key)) errors.Add(new("The key \"{0}\" is used twice.", section.Key));
             if (string.IsNullOrWhiteSpace(section.Title.Fi)) errors.Add(new("The section {0} needs a title in Finnish.", section.Key));
-            if (section.Questions.Count == 0) errors.Add(new("The section {0} has no questions.", section.Key));
             if (section.ShowIf is { } sectionCondition) CheckCondition(sectionCondition, section.Key, seen, errors);
             foreach (var q in section.Questions)
             {
@@ -67,6 +69,15 @@ public static partial class SurveyFormat
                 if (!seen.TryAdd(q.Key, q)) errors.Add(new("The key \"{0}\" is used twice.", q.Key));
             }
         }
+        return errors;
+    }
+
+    /// <summary>What a survey being built may still lack, but one that takes answers (or is imported) may not.</summary>
+    public static List<DefinitionError> Readiness(SurveyDefinition d)
+    {
+        var errors = new List<DefinitionError>();
+        if (d.Sections.Count == 0) errors.Add(new("The survey needs at least one section."));
+        errors.AddRange(d.Sections.Where(s => s.Questions.Count == 0).Select(s => new DefinitionError("The section {0} has no questions.", s.Key)));
         return errors;
     }
 

@@ -19,8 +19,9 @@ public sealed class SurveyRun(SurveyDefinition definition)
     /// <summary>The form field of a question, or of one statement of a matrix.</summary>
     public static string Field(string question, string? statement = null) => statement is null ? $"a.{question}" : $"a.{question}.{statement}";
 
+    /// <summary>Sections whose condition is met and which have a question to show (a page of hidden questions is skipped).</summary>
     public IReadOnlyList<SectionDefinition> VisibleSections(Answers answers) =>
-        definition.Sections.Where(s => s.ShowIf?.IsMet(answers) != false).ToList();
+        definition.Sections.Where(s => s.ShowIf?.IsMet(answers) != false && VisibleQuestions(s, answers).Any()).ToList();
 
     public IEnumerable<QuestionDefinition> VisibleQuestions(SectionDefinition section, Answers answers) =>
         section.Questions.Where(q => q.ShowIf?.IsMet(answers) != false);

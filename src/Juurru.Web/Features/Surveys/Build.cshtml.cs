@@ -1,0 +1,95 @@
+using Juurru.Data;
+using Juurru.Features.Shared;
+using Juurru.Identity;
+using Juurru.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Juurru.Features.Surveys;
+
+/// <summary>
+/// The survey builder's overview: sections and their questions, to add, rename, reorder and remove. The questions can
+/// be changed only while nobody has answered (answers must match the questions they were given to).
+/// </summary>
+[Authorize]
+public sealed class BuildModel(JuurruDbContext db, CurrentUser user, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+{
+    public Survey Survey { get; private set; } = null!;
+    public bool HasAnswers { get; private set; }
+
+    [BindProperty] public string? TitleFi { get; set; }
+    [BindProperty] public string? TitleSv { get; set; }
+    [BindProperty] public string? TitleEn { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+
+    public Task<IActionResult> OnPostAddSectionAsync(int id, CancellationToken ct) => ChangeAsync(id, e =>
+    {
+        if (string.IsNullOrWhiteSpace(TitleFi)) throw new DefinitionException(new("Give the section a title in Finnish."));
+        e.AddSection(LocalizedText.Of(TitleFi, TitleSv ?? "", TitleEn ?? ""));
+    }, ct);
+
+    public Task<IActionResult> OnPostRemoveSectionAsync(int id, string section, CancellationToken ct) => ChangeAsync(id, e => e.RemoveSection(section), ct);
+    public Task<IActionResult> OnPostMoveSectionAsync(int id, string section, int by, CancellationToken ct) => ChangeAsync(id, e => e.MoveSection(section, by), ct);
+    public Task<IActionResult> OnPostRemoveQuestionAsync(int id, string question, CancellationToken ct) => ChangeAsync(id, e => e.RemoveQuestion(question), ct);
+    public Task<IActionResult> OnPostMoveQuestionAsync(int id, string question, int by, CancellationToken ct) => ChangeAsync(id, e => e.MoveQuestion(question, by), ct);
+
+    private async Task<IActionResult> ChangeAsync(int id, Action<SurveyEditor> change, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (HasAnswers)
+        {
+            ModelState.AddModelError("", L["The survey already has answers; its questions can no longer be replaced."]);
+            return Page();
+        }
+        var editor = new SurveyEditor(Survey.Definition, mustBeReady: Survey.OpensAt is not null);
+        try
+        {
+            change(editor);
+        }
+        catch (DefinitionException e)
+        {
+            ModelState.AddModelError("", L[e.Error.Message, e.Error.Args]);
+            return Page();
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
+        var errors = editor.Check();
+        if (errors.Count > 0)
+        {
+            foreach (var e in errors) ModelState.AddModelError("", L[e.Message, e.Args]);
+            return Page();
+        }
+        await SaveAsync(db, Survey.Id, editor.Definition, clock, ct);
+        return RedirectToPage(new { id });
+    }
+
+    public static async Task SaveAsync(JuurruDbContext db, int id, SurveyDefinition definition, TimeProvider clock, CancellationToken ct)
+    {
+        var tracked = await db.Surveys.SingleAsync(s => s.Id == id, ct);
+        tracked.Define(definition);
+        tracked.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    {
+        var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (survey is null) return NotFound();
+        if (!(await user.GetScopeAsync(ct)).Manages(survey)) return Forbid();
+        Survey = survey;
+        HasAnswers = await db.SurveyResponses.AnyAsync(r => r.SurveyId == id, ct);
+        return null;
+    }
+}
+
+/// <summary>A builder input that cannot become part of a definition.</summary>
+public sealed class DefinitionException(DefinitionError error) : Exception(error.Message)
+{
+    public DefinitionError Error { get; } = error;
+}
