@@ -45,7 +45,7 @@ public sealed class BuildModel(JuurruDbContext db, CurrentUser user, TimeProvide
             ModelState.AddModelError("", L["The survey already has answers; its questions can no longer be replaced."]);
             return Page();
         }
-        var editor = new SurveyEditor(Survey.Definition, mustBeReady: Survey.OpensAt is not null);
+        var editor = new SurveyEditor(Survey.Definition);
         try
         {
             change(editor);

@@ -130,7 +130,7 @@ public sealed class QuestionModel(JuurruDbContext db, CurrentUser user, TimeProv
             ModelState.AddModelError("", L["The survey already has answers; its questions can no longer be replaced."]);
             return Page();
         }
-        var editor = new SurveyEditor(Survey.Definition, mustBeReady: Survey.OpensAt is not null);
+        var editor = new SurveyEditor(Survey.Definition);
         editor.SaveQuestion(section, Input.ToQuestion(editor.Definition));
         var errors = editor.Check();
         if (errors.Count > 0)

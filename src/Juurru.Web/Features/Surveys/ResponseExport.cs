@@ -49,7 +49,8 @@ public static class ResponseExport
     {
         var columns = Columns(survey.Definition);
         await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture));
+        // Answers are typed by respondents: a leading = + - @ is escaped, so a spreadsheet never runs one as a formula.
+        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape });
         foreach (var h in Fixed.Concat(columns.Select(c => c.Header))) csv.WriteField(h);
         await csv.NextRecordAsync();
         await foreach (var r in Sent(db, survey.Id).WithCancellation(ct))

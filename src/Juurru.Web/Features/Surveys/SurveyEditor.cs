@@ -4,21 +4,16 @@ namespace Juurru.Features.Surveys;
 
 /// <summary>
 /// The builder's changes to a definition: each works on a copy and is kept only if the result is still a valid survey
-/// (and, for a survey with an answering period, still ready to answer). Questions and sections get keys of their own
+/// (an empty section may wait for its questions: respondents never see a page without questions). Questions and sections get keys of their own
 /// (q1, q2 …, s1, s2 …); choices are numbered in their order.
 /// </summary>
-public sealed class SurveyEditor(SurveyDefinition original, bool mustBeReady)
+public sealed class SurveyEditor(SurveyDefinition original)
 {
     /// <summary>A deep copy: a refused change leaves the stored definition as it was.</summary>
     public SurveyDefinition Definition { get; } =
         System.Text.Json.JsonSerializer.Deserialize<SurveyDefinition>(System.Text.Json.JsonSerializer.Serialize(original))!;
 
-    public IReadOnlyList<DefinitionError> Check()
-    {
-        var errors = SurveyFormat.Validate(Definition);
-        if (mustBeReady) errors.AddRange(SurveyFormat.Readiness(Definition));
-        return errors;
-    }
+    public IReadOnlyList<DefinitionError> Check() => SurveyFormat.Validate(Definition);
 
     public SectionDefinition AddSection(LocalizedText title)
     {

@@ -158,7 +158,16 @@ public sealed class SurveyAnsweringTests
             Assert.True(status == (await browser.GetAsync($"/fi/surveys/{id}")).StatusCode, $"{role} details");
             var post = await browser.PostAsync($"/fi/surveys/{id}?handler=Schedule", new() { ["OpensAt"] = "2030-01-01T10:00" });
             Assert.True((status == HttpStatusCode.OK ? HttpStatusCode.Redirect : status) == post.StatusCode, $"{role} schedule");
+            Assert.True(status == (await browser.GetAsync($"/fi/surveys/{id}/build")).StatusCode, $"{role} builder");
+            Assert.True(status == (await browser.GetAsync($"/fi/surveys/{id}/question?section=background")).StatusCode, $"{role} question form");
+            var added = await browser.PostAsync($"/fi/surveys/{id}/question?section=background", new() { ["Input.Type"] = "ShortText", ["Input.TextFi"] = $"Osio {role}" });
+            Assert.True((status == HttpStatusCode.OK ? HttpStatusCode.Redirect : status) == added.StatusCode, $"{role} add a question");
         }
+        var titles = await w.App.WithDbAsync(d => d.Surveys.Where(s => s.Id == id).Select(s => s.DefinitionJson).SingleAsync());
+        Assert.Contains("Osio Coordinator", titles);
+        Assert.Contains("Osio Administrator", titles);
+        Assert.DoesNotContain("Osio Member", titles);
+
         // A project's own survey is managed by its members.
         using var member = await w.AsAsync(Role.Member);
         var page = await member.PageAsync("/fi/surveys");
