@@ -4,6 +4,7 @@ namespace Juurru.Tests.Infrastructure;
 public static class Seeds
 {
     public const string ZoomiReport = "002_f7e6e7ab4c746c8c.txt";
+    public const string ValitaSurvey = "004_869c204888e133aa.txt";
 
     public static string Folder
     {
