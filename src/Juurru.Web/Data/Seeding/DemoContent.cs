@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Juurru.Features.Evaluation;
+using Juurru.Features.Surveys;
 using Juurru.Features.Networks;
 using Juurru.Features.Organisations;
 using Juurru.Features.Practices;
@@ -219,6 +220,22 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
         });
         await db.SaveChangesAsync(ct);
         await EvaluationDemoAsync(demo.Id, coordinator.Id, [mentoring, careerDays, taster], earlyWarning, now, ct);
+        await SurveyDemoAsync(demo.Id, now, ct);
+    }
+
+    /// <summary>An open survey of the demo network with 40 sent responses, so that the report is alive.</summary>
+    private async Task SurveyDemoAsync(int networkId, DateTime now, CancellationToken ct)
+    {
+        var survey = new Survey { NetworkId = networkId, OpensAt = now.AddDays(-14), ClosesAt = now.AddDays(30), CreatedAt = now.AddDays(-20), UpdatedAt = now };
+        survey.Define(DemoSurvey.Definition());
+        db.Surveys.Add(survey);
+        await db.SaveChangesAsync(ct);
+        db.SurveyResponses.AddRange(DemoSurvey.Responses(40).Select((a, i) => new SurveyResponse
+        {
+            SurveyId = survey.Id, Key = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(), Status = ResponseStatus.Submitted,
+            AnswersJson = a.ToJson(), StartedAt = now.AddDays(-13).AddHours(i), UpdatedAt = now.AddDays(-13).AddHours(i), SubmittedAt = now.AddDays(-13).AddHours(i),
+        }));
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>
