@@ -18,6 +18,18 @@ public sealed class ReportModel(JuurruDbContext db, CurrentUser user) : PageMode
     /// <summary>Groups to look at: every choice of every choice question ("question:value" → label).</summary>
     public IReadOnlyList<(string Value, string Label)> Filters { get; private set; } = [];
 
+    /// <summary>The report as one self-contained HTML file (styles inline, no links back), to send or archive as it is.</summary>
+    public bool Standalone { get; private set; }
+
+    public async Task<IActionResult> OnGetHtmlAsync(int id, string? filter, CancellationToken ct)
+    {
+        var result = await OnGetAsync(id, filter, ct);
+        if (result is not PageResult) return result;
+        Standalone = true;
+        Response.Headers.ContentDisposition = $"attachment; filename=\"survey-{id}-report.html\"";
+        return result;
+    }
+
     public async Task<IActionResult> OnGetAsync(int id, string? filter, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;

@@ -118,6 +118,16 @@ public sealed class SurveyReportTests
         Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number, cells[7].DataType!.Value);
         Assert.Equal("4", cells[7].CellValue!.Text);
 
+        // The report as one HTML file: styles inline, charts and tables, no navigation or links back into the site.
+        var file = await coordinator.GetAsync($"/fi/surveys/{id}/report?handler=Html");
+        Assert.Equal("attachment", file.Content.Headers.ContentDisposition?.DispositionType ?? file.Headers.GetValues("Content-Disposition").First().Split(';')[0]);
+        var standalone = await Browser.ParseAsync(file);
+        Assert.NotNull(standalone.QuerySelector("head style"));
+        Assert.Null(standalone.QuerySelector("nav"));
+        Assert.Null(standalone.QuerySelector("link[rel=stylesheet], script"));
+        Assert.Empty(standalone.QuerySelectorAll("a[href^='/']"));
+        Assert.Equal(4, standalone.QuerySelectorAll("figure.chart svg").Length);
+
         // A filtered group under five respondents is not shown.
         var small = await coordinator.PageAsync($"/fi/surveys/{id}/report?filter=role:lead");
         Assert.Contains("alle 5 vastaajaa", small.QuerySelector("[role=status]")!.TextContent);
