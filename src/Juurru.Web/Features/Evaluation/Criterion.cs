@@ -37,7 +37,6 @@ public sealed class CriterionScale
 
     public IEnumerable<int> Values => Enumerable.Range(Min, Max - Min + 1);
     public bool Contains(int value) => value >= Min && value <= Max;
-    public bool IsValid => Min >= Lowest && Max <= Highest && Max - Min >= 1;
 
     public CriterionScale Copy() => new() { Min = Min, Max = Max, MinLabel = MinLabel.Copy(), MaxLabel = MaxLabel.Copy() };
 }

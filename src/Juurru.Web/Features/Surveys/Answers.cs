@@ -15,8 +15,6 @@ public sealed class Answers
 
     private Answers(Dictionary<string, List<string>> values) => _values = values;
 
-    public IReadOnlyDictionary<string, List<string>> Values => _values;
-
     public IReadOnlyList<string> Get(string key) => _values.TryGetValue(key, out var v) ? v : [];
 
     public string? Single(string key) => _values.TryGetValue(key, out var v) && v.Count > 0 ? v[0] : null;

@@ -79,10 +79,9 @@ public sealed class BuildModel(JuurruDbContext db, CurrentUser user, TimeProvide
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
-        var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (survey is null) return NotFound();
-        if (!(await user.GetScopeAsync(ct)).Manages(survey)) return Forbid();
-        Survey = survey;
+        var (survey, refusal) = await SurveyRights.FindManagedAsync(db, user, id, ct);
+        if (refusal is not null) return refusal;
+        Survey = survey!;
         HasAnswers = await db.SurveyResponses.AnyAsync(r => r.SurveyId == id, ct);
         return null;
     }

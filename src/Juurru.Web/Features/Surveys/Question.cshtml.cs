@@ -145,11 +145,10 @@ public sealed class QuestionModel(JuurruDbContext db, CurrentUser user, TimeProv
 
     private async Task<IActionResult?> LoadAsync(int id, string section, string? key, CancellationToken ct)
     {
-        var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (survey is null) return NotFound();
-        if (!(await user.GetScopeAsync(ct)).Manages(survey)) return Forbid();
-        Survey = survey;
-        var d = survey.Definition;
+        var (survey, refusal) = await SurveyRights.FindManagedAsync(db, user, id, ct);
+        if (refusal is not null) return refusal;
+        Survey = survey!;
+        var d = Survey.Definition;
         if (d.Sections.SingleOrDefault(s => s.Key == section) is not { } target) return NotFound();
         if (key is not null && d.Question(key) is null) return NotFound();
         Section = target;

@@ -56,10 +56,9 @@ public sealed class ReportModel(JuurruDbContext db, CurrentUser user) : PageMode
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
-        var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (survey is null) return NotFound();
-        if (!(await user.GetScopeAsync(ct)).Manages(survey)) return Forbid();
-        Survey = survey;
+        var (survey, refusal) = await SurveyRights.FindManagedAsync(db, user, id, ct);
+        if (refusal is not null) return refusal;
+        Survey = survey!;
         return null;
     }
 }
