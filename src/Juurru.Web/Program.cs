@@ -29,6 +29,7 @@ builder.AddNetworks();
 builder.AddImport();
 builder.AddSearch();
 builder.AddEvaluation();
+builder.AddSurveys();
 
 var app = builder.Build();
 if (command is not null) return await command.RunAsync(app);

@@ -18,10 +18,11 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(sp =>
             JuurruPaths.From(sp.GetRequiredService<IOptions<JuurruOptions>>().Value, sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
 
+        // The options are built once (singleton), not for every request: they depend only on configuration.
         builder.Services.AddDbContext<SqliteJuurruDbContext>((sp, o) =>
-            o.UseSqlite(ConnectionString(sp), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            o.UseSqlite(ConnectionString(sp), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)), optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddDbContext<PostgresJuurruDbContext>((sp, o) =>
-            o.UseNpgsql(ConnectionString(sp), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            o.UseNpgsql(ConnectionString(sp), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)), optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddScoped<JuurruDbContext>(sp =>
             sp.GetRequiredService<IOptions<JuurruOptions>>().Value.Database.Provider == DatabaseProvider.Postgres
                 ? sp.GetRequiredService<PostgresJuurruDbContext>()

@@ -13,7 +13,7 @@ namespace Juurru.Features.Surveys;
 /// on, go back, save for later or (on the last page) send. Every post saves; "thank you" is shown only after the
 /// answers are committed, and a repeated send finds them already in.
 /// </summary>
-public sealed partial class AnswerModel(JuurruDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+public sealed partial class AnswerModel(JuurruDbContext db, ResponseWriter writer, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
 {
     public Survey Survey { get; private set; } = null!;
     public SurveyRun Run { get; private set; } = null!;
@@ -84,35 +84,10 @@ public sealed partial class AnswerModel(JuurruDbContext db, TimeProvider clock, 
         };
     }
 
-    /// <summary>Writes the answers under the response key; false when the response had already been sent (nothing is changed then).</summary>
-    private async Task<bool> StoreAsync(bool submit, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var response = await db.SurveyResponses.SingleOrDefaultAsync(r => r.Key == Key, ct);
-        if (response?.Status == ResponseStatus.Submitted) return false;
-        if (response is null)
-        {
-            response = new SurveyResponse { Key = Key, SurveyId = Survey.Id, StartedAt = now, Language = Cultures.Current };
-            db.SurveyResponses.Add(response);
-        }
-        response.AnswersJson = Answers.ToJson();
-        response.UpdatedAt = now;
-        if (submit)
-        {
-            response.Status = ResponseStatus.Submitted;
-            response.SubmittedAt = now;
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException) when (response.Id == 0)
-        {
-            // The same first page posted twice at once: the other request stored it; this one changes nothing.
-            return !submit;
-        }
-    }
+    /// <summary>Writes the answers under the response key and waits for the commit; false when the response had already been sent (nothing is changed then).</summary>
+    private async Task<bool> StoreAsync(bool submit, CancellationToken ct) =>
+        await writer.WriteAsync(new ResponseWrite(Survey.Id, Key, Cultures.Current, Answers.ToJson(), submit, clock.GetUtcNow().UtcDateTime))
+        == WriteOutcome.Stored;
 
     private IActionResult Show(int section)
     {

@@ -5,20 +5,21 @@ namespace Juurru.Features.Surveys;
 
 public static class ReportQuery
 {
-    /// <summary>The report of a survey's sent responses, streamed from the database (one JSON document per response).</summary>
+    /// <summary>The report of a survey's sent responses, streamed from the database (one JSON document per response) into a tally.</summary>
     public static async Task<ReportFigures> LoadAsync(JuurruDbContext db, Survey survey, string culture, CancellationToken ct, string? filter = null)
     {
         var keep = SurveyReport.FilterFor(survey.Definition, filter);
-        var answers = new List<Answers>();
+        var tally = new ReportTally(survey.Definition);
+        var reader = new Answers.Reader();
         await foreach (var json in db.SurveyResponses.AsNoTracking()
                            .Where(r => r.SurveyId == survey.Id && r.Status == ResponseStatus.Submitted)
                            .OrderBy(r => r.Id).Select(r => r.AnswersJson).AsAsyncEnumerable().WithCancellation(ct))
         {
-            var a = Answers.FromJson(json);
-            if (keep?.Invoke(a) != false) answers.Add(a);
+            var a = reader.Read(json);
+            if (keep?.Invoke(a) != false) tally.Add(a);
         }
-        if (keep is not null && answers.Count < SurveyReport.SmallestGroup)
-            return new ReportFigures(survey.Id, survey.Definition.Title.In(culture), answers.Count, [], filter, Suppressed: true);
-        return SurveyReport.Compute(survey.Id, survey.Definition, answers, culture) with { Filter = keep is null ? null : filter };
+        if (keep is not null && tally.Responses < SurveyReport.SmallestGroup)
+            return new ReportFigures(survey.Id, survey.Definition.Title.In(culture), tally.Responses, [], filter, Suppressed: true);
+        return tally.Figures(survey.Id, culture) with { Filter = keep is null ? null : filter };
     }
 }

@@ -24,9 +24,21 @@ public static partial class SurveyFormat
 
     public static string ToJson(SurveyDefinition definition) => JsonSerializer.Serialize(definition, Options);
 
-    /// <summary>A stored definition (checked when it was stored; a survey being built may still lack questions).</summary>
-    public static SurveyDefinition FromStored(string json) =>
-        JsonSerializer.Deserialize<SurveyDefinition>(json, Options) ?? throw new InvalidOperationException("A stored survey definition is empty.");
+    /// <summary>
+    /// A stored definition (checked when it was stored; a survey being built may still lack questions). Respondents'
+    /// pages read the same definition on every post and parsing it was a tenth of a post's time, so the last ones read
+    /// are kept: the instance is shared and never changed in place (<see cref="SurveyEditor"/> works on a copy).
+    /// </summary>
+    public static SurveyDefinition FromStored(string json)
+    {
+        if (Parsed.TryGetValue(json, out var known)) return known;
+        var definition = JsonSerializer.Deserialize<SurveyDefinition>(json, Options) ?? throw new InvalidOperationException("A stored survey definition is empty.");
+        if (Parsed.Count >= 32) Parsed.Clear();
+        Parsed[json] = definition;
+        return definition;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SurveyDefinition> Parsed = new(StringComparer.Ordinal);
 
     /// <summary>Reads and checks a definition; on any problem returns no definition and every problem found.</summary>
     public static (SurveyDefinition? Definition, IReadOnlyList<DefinitionError> Errors) Parse(string json)

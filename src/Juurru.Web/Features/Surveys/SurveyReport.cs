@@ -30,7 +30,7 @@ public sealed record SectionFigures(string Key, string Title, IReadOnlyList<Ques
 public sealed record ReportFigures(int SurveyId, string Title, int Responses, IReadOnlyList<SectionFigures> Sections,
     string? Filter = null, bool Suppressed = false);
 
-/// <summary>Computes a survey's report from its submitted answers, in one pass over the responses.</summary>
+/// <summary>Computes a survey's report from its submitted answers.</summary>
 public static class SurveyReport
 {
     public const int SmallestGroup = 5;
@@ -46,81 +46,143 @@ public static class SurveyReport
 
     public static ReportFigures Compute(int surveyId, SurveyDefinition definition, IEnumerable<Answers> responses, string culture)
     {
-        var run = new SurveyRun(definition);
-        var questions = definition.Questions.ToList();
-        var seen = questions.ToDictionary(q => q.Key, _ => 0);
-        var answered = questions.ToDictionary(q => q.Key, _ => new List<Answers>());
-        var total = 0;
-        foreach (var answers in responses)
+        var tally = new ReportTally(definition);
+        foreach (var answers in responses) tally.Add(answers);
+        return tally.Figures(surveyId, culture);
+    }
+}
+
+/// <summary>
+/// Counts responses one at a time into per-question tallies, so a report of any size needs one pass and keeps no
+/// response in memory (only numbers and open answers are kept, for medians and the text list).
+/// </summary>
+public sealed class ReportTally
+{
+    private readonly SurveyDefinition _definition;
+    private readonly SurveyRun _run;
+    private readonly Dictionary<string, QuestionTally> _questions;
+
+    public ReportTally(SurveyDefinition definition)
+    {
+        _definition = definition;
+        _run = new SurveyRun(definition);
+        _questions = definition.Questions.ToDictionary(q => q.Key, q => new QuestionTally(q));
+    }
+
+    public int Responses { get; private set; }
+
+    public void Add(Answers answers)
+    {
+        Responses++;
+        foreach (var section in _run.VisibleSections(answers))
         {
-            total++;
-            foreach (var section in run.VisibleSections(answers))
+            foreach (var q in _run.VisibleQuestions(section, answers)) _questions[q.Key].Add(answers);
+        }
+    }
+
+    public ReportFigures Figures(int surveyId, string culture) => new(surveyId, _definition.Title.In(culture), Responses,
+        _definition.Sections.Select(s => new SectionFigures(s.Key, s.Title.In(culture), s.Questions.Select(q => _questions[q.Key].Figures(culture)).ToList())).ToList());
+
+    /// <summary>One question: how many saw and answered it, and a count per value (per statement for a matrix).</summary>
+    private sealed class QuestionTally(QuestionDefinition q)
+    {
+        private int _seen;
+        private int _answered;
+        private readonly Dictionary<string, Dictionary<string, int>> _counts = new(StringComparer.Ordinal);
+        private readonly List<double> _numbers = [];
+        private readonly List<string> _texts = [];
+
+        public void Add(Answers answers)
+        {
+            _seen++;
+            if (!answers.Has(q.Key)) return;
+            _answered++;
+            switch (q.Type)
             {
-                foreach (var q in run.VisibleQuestions(section, answers))
-                {
-                    seen[q.Key]++;
-                    if (answers.Has(q.Key)) answered[q.Key].Add(answers);
-                }
+                case QuestionType.Matrix:
+                    foreach (var s in q.Statements)
+                    {
+                        if (answers.Single($"{q.Key}.{s.Value}") is { } v) Count(s.Value, v);
+                    }
+                    break;
+                case QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.Likert or QuestionType.Recommendation:
+                    foreach (var v in answers.Get(q.Key)) Count(q.Key, v);
+                    break;
+                case QuestionType.Number:
+                    _numbers.Add(double.Parse(answers.Single(q.Key)!, System.Globalization.CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    _texts.Add(answers.Single(q.Key) ?? "");
+                    break;
             }
         }
-        var sections = definition.Sections.Select(s => new SectionFigures(s.Key, s.Title.In(culture),
-            s.Questions.Select(q => Figures(q, seen[q.Key], answered[q.Key], culture)).ToList())).ToList();
-        return new ReportFigures(surveyId, definition.Title.In(culture), total, sections);
-    }
 
-    private static QuestionFigures Figures(QuestionDefinition q, int seen, List<Answers> answered, string culture)
-    {
-        var text = q.Text.In(culture);
-        var n = answered.Count;
-        switch (q.Type)
+        private void Count(string row, string value)
         {
-            case QuestionType.SingleChoice:
-            case QuestionType.MultipleChoice:
-                var basis = q.Type == QuestionType.MultipleChoice ? seen : n;
-                var choices = q.Options.Select(o =>
-                {
-                    var count = answered.Count(a => a.Get(q.Key).Contains(o.Value));
-                    return new ValueCount(o.Value, o.Text.In(culture), count, Percent(count, basis));
-                }).ToList();
-                return new QuestionFigures(q.Key, q.Type, text, seen, n, Choices: choices);
-            case QuestionType.Likert:
-                return new QuestionFigures(q.Key, q.Type, text, seen, n, Scales: [Scale(q.Key, text, q.EffectiveScale, answered.Select(a => a.Single(q.Key)), culture)]);
-            case QuestionType.Matrix:
-                var rows = q.Statements.Select(s => Scale($"{q.Key}.{s.Value}", s.Text.In(culture), q.EffectiveScale,
-                    answered.Select(a => a.Single($"{q.Key}.{s.Value}")), culture)).ToList();
-                return new QuestionFigures(q.Key, q.Type, text, seen, n, Scales: rows);
-            case QuestionType.Recommendation:
-                var scale = Scale(q.Key, text, q.EffectiveScale, answered.Select(a => a.Single(q.Key)), culture);
-                var values = answered.Select(a => a.Single(q.Key)).Select(v => int.TryParse(v, out var x) ? x : (int?)null).OfType<int>().ToList();
-                var promoters = values.Count(v => v >= 9);
-                var detractors = values.Count(v => v <= 6);
-                var nps = new NpsFigures(promoters, values.Count - promoters - detractors, detractors,
-                    values.Count == 0 ? 0 : Math.Round(100.0 * (promoters - detractors) / values.Count, 1));
-                return new QuestionFigures(q.Key, q.Type, text, seen, n, Scales: [scale], Nps: nps);
-            case QuestionType.Number:
-                var numbers = answered.Select(a => double.Parse(a.Single(q.Key)!, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
-                return new QuestionFigures(q.Key, q.Type, text, seen, n, Numbers: numbers.Count == 0 ? null
-                    : new NumberFigures(Math.Round(numbers.Average(), 2), Quantile(numbers, 0.5), Quantile(numbers, 0.25), Quantile(numbers, 0.75), numbers[0], numbers[^1]));
-            default:
-                return new QuestionFigures(q.Key, q.Type, text, seen, n, Texts: answered.Select(a => a.Single(q.Key) ?? "").ToList());
+            if (!_counts.TryGetValue(row, out var counts)) _counts[row] = counts = new(StringComparer.Ordinal);
+            counts[value] = counts.GetValueOrDefault(value) + 1;
         }
-    }
 
-    private static ScaleFigures Scale(string key, string label, Scale scale, IEnumerable<string?> given, string culture)
-    {
-        var list = given.Where(v => v is not null).Select(v => v!).ToList();
-        var numeric = list.Select(v => int.TryParse(v, out var x) ? x : (int?)null).OfType<int>().ToList();
-        var values = scale.Values.Select(v =>
+        private IReadOnlyDictionary<string, int> CountsOf(string row) => _counts.TryGetValue(row, out var c) ? c : new Dictionary<string, int>();
+
+        public QuestionFigures Figures(string culture)
         {
-            var label = v == scale.Min ? $"{v} {scale.MinLabel.In(culture)}".Trim() : v == scale.Max ? $"{v} {scale.MaxLabel.In(culture)}".Trim() : v.ToString();
-            var count = numeric.Count(x => x == v);
-            return new ValueCount(v.ToString(), label, count, Percent(count, list.Count));
-        }).ToList();
-        var dk = list.Count(v => v == Surveys.Scale.DontKnowValue);
-        ValueCount? dontKnow = scale.DontKnow ? new ValueCount(Surveys.Scale.DontKnowValue, scale.DontKnowLabel.In(culture), dk, Percent(dk, list.Count)) : null;
-        double? mean = numeric.Count == 0 ? null : Math.Round(numeric.Average(), 2);
-        double? sd = numeric.Count < 2 ? null : Math.Round(Math.Sqrt(numeric.Sum(x => (x - numeric.Average()) * (x - numeric.Average())) / (numeric.Count - 1)), 2);
-        return new ScaleFigures(key, label, list.Count, values, dontKnow, numeric.Count, mean, sd);
+            var text = q.Text.In(culture);
+            switch (q.Type)
+            {
+                case QuestionType.SingleChoice:
+                case QuestionType.MultipleChoice:
+                    var basis = q.Type == QuestionType.MultipleChoice ? _seen : _answered;
+                    var counts = CountsOf(q.Key);
+                    var choices = q.Options.Select(o =>
+                    {
+                        var count = counts.GetValueOrDefault(o.Value);
+                        return new ValueCount(o.Value, o.Text.In(culture), count, Percent(count, basis));
+                    }).ToList();
+                    return new QuestionFigures(q.Key, q.Type, text, _seen, _answered, Choices: choices);
+                case QuestionType.Likert:
+                    return new QuestionFigures(q.Key, q.Type, text, _seen, _answered, Scales: [Scale(q.Key, text, CountsOf(q.Key), culture)]);
+                case QuestionType.Matrix:
+                    var rows = q.Statements.Select(s => Scale($"{q.Key}.{s.Value}", s.Text.In(culture), CountsOf(s.Value), culture)).ToList();
+                    return new QuestionFigures(q.Key, q.Type, text, _seen, _answered, Scales: rows);
+                case QuestionType.Recommendation:
+                    var given = CountsOf(q.Key);
+                    int Sum(Func<int, bool> which) => given.Where(c => int.TryParse(c.Key, out var v) && which(v)).Sum(c => c.Value);
+                    var promoters = Sum(v => v >= 9);
+                    var detractors = Sum(v => v <= 6);
+                    var valid = Sum(_ => true);
+                    var nps = new NpsFigures(promoters, valid - promoters - detractors, detractors,
+                        valid == 0 ? 0 : Math.Round(100.0 * (promoters - detractors) / valid, 1));
+                    return new QuestionFigures(q.Key, q.Type, text, _seen, _answered, Scales: [Scale(q.Key, text, given, culture)], Nps: nps);
+                case QuestionType.Number:
+                    var numbers = _numbers.Order().ToList();
+                    return new QuestionFigures(q.Key, q.Type, text, _seen, _answered, Numbers: numbers.Count == 0 ? null
+                        : new NumberFigures(Math.Round(numbers.Average(), 2), Quantile(numbers, 0.5), Quantile(numbers, 0.25), Quantile(numbers, 0.75), numbers[0], numbers[^1]));
+                default:
+                    return new QuestionFigures(q.Key, q.Type, text, _seen, _answered, Texts: _texts.ToList());
+            }
+        }
+
+        /// <summary>A scale's distribution from its counts: "Don't know" counted in n and shown, never in the mean.</summary>
+        private ScaleFigures Scale(string key, string label, IReadOnlyDictionary<string, int> given, string culture)
+        {
+            var scale = q.EffectiveScale;
+            var n = given.Values.Sum();
+            var numeric = scale.Values.Select(v => (Value: v, Count: given.GetValueOrDefault(v.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
+            var values = numeric.Select(x =>
+            {
+                var v = x.Value;
+                var valueLabel = v == scale.Min ? $"{v} {scale.MinLabel.In(culture)}".Trim() : v == scale.Max ? $"{v} {scale.MaxLabel.In(culture)}".Trim() : v.ToString();
+                return new ValueCount(v.ToString(), valueLabel, x.Count, Percent(x.Count, n));
+            }).ToList();
+            var dk = given.GetValueOrDefault(Surveys.Scale.DontKnowValue);
+            ValueCount? dontKnow = scale.DontKnow ? new ValueCount(Surveys.Scale.DontKnowValue, scale.DontKnowLabel.In(culture), dk, Percent(dk, n)) : null;
+            var validCount = numeric.Sum(x => x.Count);
+            var average = validCount == 0 ? 0 : numeric.Sum(x => (double)x.Value * x.Count) / validCount;
+            double? mean = validCount == 0 ? null : Math.Round(average, 2);
+            double? sd = validCount < 2 ? null : Math.Round(Math.Sqrt(numeric.Sum(x => x.Count * (x.Value - average) * (x.Value - average)) / (validCount - 1)), 2);
+            return new ScaleFigures(key, label, n, values, dontKnow, validCount, mean, sd);
+        }
     }
 
     private static double Percent(int count, int basis) => basis == 0 ? 0 : Math.Round(100.0 * count / basis, 1);

@@ -1,0 +1,11 @@
+namespace Juurru.Features.Surveys;
+
+public static class SurveysFeature
+{
+    public static WebApplicationBuilder AddSurveys(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ResponseWriter>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ResponseWriter>());
+        return builder;
+    }
+}
