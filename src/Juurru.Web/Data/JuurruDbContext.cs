@@ -45,6 +45,10 @@ public abstract class JuurruDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<RespondentGroup> RespondentGroups => Set<RespondentGroup>();
+    public DbSet<Invitation> SurveyInvitations => Set<Invitation>();
+    public DbSet<RespondentCodeKey> RespondentCodeKeys => Set<RespondentCodeKey>();
+    public DbSet<FeaturedQuote> FeaturedQuotes => Set<FeaturedQuote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -86,8 +86,8 @@ public sealed partial class AnswerModel(JuurruDbContext db, ResponseWriter write
 
     /// <summary>Writes the answers under the response key and waits for the commit; false when the response had already been sent (nothing is changed then).</summary>
     private async Task<bool> StoreAsync(bool submit, CancellationToken ct) =>
-        await writer.WriteAsync(new ResponseWrite(Survey.Id, Key, Cultures.Current, Answers.ToJson(), submit, clock.GetUtcNow().UtcDateTime))
-        == WriteOutcome.Stored;
+        await writer.WriteAsync(new ResponseWrite(Survey.Id, Key, Cultures.Current, Answers.ToJson(), submit, clock.GetUtcNow().UtcDateTime)
+            { KeepInvitation = Survey.Anonymity == Anonymity.Named }) == WriteOutcome.Stored;
 
     private IActionResult Show(int section)
     {
@@ -106,6 +106,8 @@ public sealed partial class AnswerModel(JuurruDbContext db, ResponseWriter write
             .Select(r => new { r.SurveyId, r.Status, r.AnswersJson }).SingleOrDefaultAsync(ct);
         if (response is not null && response.SurveyId != survey.Id) return NotFound();
         if (response?.Status == ResponseStatus.Submitted) return RedirectToPage("/Surveys/Done", new { link, key });
+        // A pseudonymous or named response starts on the start page (code or name); a made-up key cannot skip it.
+        if (response is null && survey.Anonymity != Anonymity.Anonymous) return RedirectToPage("/Surveys/Start", new { link });
         Survey = survey;
         Key = key;
         Run = new SurveyRun(survey.Definition);

@@ -34,6 +34,24 @@ public sealed class BuildModel(JuurruDbContext db, CurrentUser user, TimeProvide
 
     public Task<IActionResult> OnPostRemoveSectionAsync(int id, string section, CancellationToken ct) => ChangeAsync(id, e => e.RemoveSection(section), ct);
     public Task<IActionResult> OnPostMoveSectionAsync(int id, string section, int by, CancellationToken ct) => ChangeAsync(id, e => e.MoveSection(section, by), ct);
+    /// <summary>Shows a section only when an earlier choice answer is given ("question:value"), or to everyone (empty).</summary>
+    public Task<IActionResult> OnPostSectionConditionAsync(int id, string section, string? showIf, CancellationToken ct) => ChangeAsync(id, e =>
+    {
+        var target = e.Section(section);
+        if (string.IsNullOrEmpty(showIf))
+        {
+            target.ShowIf = null;
+            return;
+        }
+        if (showIf.Split(':', 2) is not [var key, var value] || e.Definition.Question(key) is not { } source)
+            throw new DefinitionException(new("Choose one of the choices."));
+        target.ShowIf = new Condition
+        {
+            Question = key, Values = [value],
+            Operator = source.Type == QuestionType.MultipleChoice ? ConditionOperator.Includes : ConditionOperator.AnyOf,
+        };
+    }, ct);
+
     public Task<IActionResult> OnPostRemoveQuestionAsync(int id, string question, CancellationToken ct) => ChangeAsync(id, e => e.RemoveQuestion(question), ct);
     public Task<IActionResult> OnPostMoveQuestionAsync(int id, string question, int by, CancellationToken ct) => ChangeAsync(id, e => e.MoveQuestion(question, by), ct);
 

@@ -24,6 +24,7 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
     [BindProperty] public DateTime? OpensAt { get; set; }
     [BindProperty] public DateTime? ClosesAt { get; set; }
     [BindProperty] public IFormFile? DefinitionFile { get; set; }
+    [BindProperty] public IFormFile? ResponsesFile { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -89,6 +90,57 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
         tracked.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         TempData["Message"] = L["The questions were replaced."].Value;
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>A new survey with the same questions, owner and anonymity: no answering period, answers, invitees or published report.</summary>
+    public async Task<IActionResult> OnPostCopyAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var definition = new SurveyEditor(Survey.Definition).Definition;
+        definition.Title = Juurru.Features.Shared.LocalizedText.Of(L["{0} (copy)", definition.Title.Fi], definition.Title.Sv, definition.Title.En);
+        var copy = new Survey { NetworkId = Survey.NetworkId, ProjectId = Survey.ProjectId, Anonymity = Survey.Anonymity, CreatedAt = now, UpdatedAt = now };
+        copy.Define(definition);
+        db.Surveys.Add(copy);
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = L["The survey was copied. Set the answering period when it is ready."].Value;
+        return RedirectToPage(new { id = copy.Id });
+    }
+
+    /// <summary>Responses collected elsewhere, stored as sent: all rows of the file or none (see <see cref="ResponseImport"/>).</summary>
+    public async Task<IActionResult> OnPostImportResponsesAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (ResponsesFile is null || ResponsesFile.Length == 0) ModelState.AddModelError(nameof(ResponsesFile), L["Choose a CSV file."]);
+        else if (ResponsesFile.Length > ResponseImport.MaxBytes) ModelState.AddModelError(nameof(ResponsesFile), L["The file is too large: at most {0} MB.", ResponseImport.MaxBytes / 1024 / 1024]);
+        if (!ModelState.IsValid) return Page();
+        var groups = await db.RespondentGroups.AsNoTracking().Where(g => g.SurveyId == id).ToListAsync(ct);
+        using var reader = new StreamReader(ResponsesFile!.OpenReadStream());
+        var (responses, errors, ignored) = ResponseImport.Read(reader, Survey.Definition, Survey.Anonymity, groups);
+        const int shown = 50;
+        foreach (var e in errors.Take(shown))
+        {
+            var message = L[e.Message, e.Args].Value;
+            ModelState.AddModelError(nameof(ResponsesFile), e.Row == 0 ? message
+                : e.Column is null ? L["Row {0}: {1}", e.Row, message] : L["Row {0}, column \"{1}\": {2}", e.Row, e.Column, message]);
+        }
+        if (errors.Count > shown) ModelState.AddModelError(nameof(ResponsesFile), L["… and {0} more problems.", errors.Count - shown]);
+        if (!ModelState.IsValid)
+        {
+            ModelState.AddModelError(nameof(ResponsesFile), L["Nothing was imported."]);
+            return Page();
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.SurveyResponses.AddRange(responses.Select(r => new SurveyResponse
+        {
+            SurveyId = id, Key = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(),
+            Status = ResponseStatus.Submitted, Language = r.Language, AnswersJson = r.Answers.ToJson(), GroupId = r.GroupId,
+            RespondentCode = r.Code, RespondentName = r.Name, StartedAt = r.SubmittedAt ?? now, UpdatedAt = now, SubmittedAt = r.SubmittedAt ?? now,
+        }));
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = L["{0} responses were imported.", responses.Count].Value
+            + (ignored.Count > 0 ? " " + L["Columns that match no question were left out: {0}.", string.Join(", ", ignored)].Value : "");
         return RedirectToPage(new { id });
     }
 

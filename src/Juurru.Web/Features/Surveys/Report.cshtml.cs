@@ -5,17 +5,20 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Juurru.Features.Surveys;
 
 /// <summary>The survey's report for those who manage it: n for every question, charts with their data tables.</summary>
 [Authorize]
-public sealed class ReportModel(JuurruDbContext db, CurrentUser user) : PageModel
+public sealed class ReportModel(JuurruDbContext db, CurrentUser user, IStringLocalizer<SharedResource> L) : PageModel
 {
     public Survey Survey { get; private set; } = null!;
     public ReportFigures Figures { get; private set; } = null!;
 
-    /// <summary>Groups to look at: every choice of every choice question ("question:value" → label).</summary>
+    public bool HasGroups { get; private set; }
+
+    /// <summary>Groups to look at: each respondent group ("group:id"), and every choice of every choice question ("question:value").</summary>
     public IReadOnlyList<(string Value, string Label)> Filters { get; private set; } = [];
 
     /// <summary>The report as one self-contained HTML file (styles inline, no links back), to send or archive as it is.</summary>
@@ -35,8 +38,11 @@ public sealed class ReportModel(JuurruDbContext db, CurrentUser user) : PageMode
         if (await LoadAsync(id, ct) is { } refused) return refused;
         Figures = await ReportQuery.LoadAsync(db, Survey, Cultures.Current, ct, filter);
         var culture = Cultures.Current;
-        Filters = Survey.Definition.Questions.Where(q => q.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice)
-            .SelectMany(q => q.Options.Select(o => ($"{q.Key}:{o.Value}", $"{q.Text.In(culture)}: {o.Text.In(culture)}"))).ToList();
+        var groups = await db.RespondentGroups.AsNoTracking().Where(g => g.SurveyId == id).OrderBy(g => g.Name).ToListAsync(ct);
+        HasGroups = groups.Count > 0;
+        Filters = groups.Select(g => ($"{ReportQuery.GroupFilterPrefix}{g.Id}", L["Group: {0}", g.Name].Value))
+            .Concat(Survey.Definition.Questions.Where(q => q.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice)
+                .SelectMany(q => q.Options.Select(o => ($"{q.Key}:{o.Value}", $"{q.Text.In(culture)}: {o.Text.In(culture)}")))).ToList();
         return Page();
     }
 

@@ -40,10 +40,40 @@ public static class ResponseExport
         return columns;
     }
 
-    private static IAsyncEnumerable<SurveyResponse> Sent(JuurruDbContext db, int surveyId) =>
-        db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == surveyId && r.Status == ResponseStatus.Submitted).OrderBy(r => r.Id).AsAsyncEnumerable();
+    /// <summary>A sent response with what the survey's mode stores about its respondent.</summary>
+    private sealed record SentRow(long Id, DateTime? SubmittedAt, string Language, string? Group, string? Code, string? Name, string? Email, string AnswersJson);
 
-    private static readonly string[] Fixed = ["response", "submitted", "language"];
+    private static IAsyncEnumerable<SentRow> Sent(JuurruDbContext db, int surveyId) =>
+        (from r in db.SurveyResponses.AsNoTracking()
+         where r.SurveyId == surveyId && r.Status == ResponseStatus.Submitted
+         join g in db.RespondentGroups on r.GroupId equals g.Id into groups
+         from g in groups.DefaultIfEmpty()
+         join i in db.SurveyInvitations on r.InvitationId equals i.Id into invitations
+         from i in invitations.DefaultIfEmpty()
+         orderby r.Id
+         select new SentRow(r.Id, r.SubmittedAt, r.Language, g.Name, r.RespondentCode, r.RespondentName ?? i.Name, i.Email, r.AnswersJson)).AsAsyncEnumerable();
+
+    /// <summary>The columns before the answers; the response import reads the same ones.</summary>
+    public static IReadOnlyList<string> FixedColumns(Anonymity anonymity) => anonymity switch
+    {
+        Anonymity.Pseudonymous => ["response", "submitted", "language", "group", "code"],
+        Anonymity.Named => ["response", "submitted", "language", "group", "name", "email"],
+        _ => ["response", "submitted", "language", "group"],
+    };
+
+    private static IEnumerable<(string? Value, bool Numeric)> FixedValues(SentRow r, Anonymity anonymity, string dateFormat)
+    {
+        yield return (r.Id.ToString(CultureInfo.InvariantCulture), true);
+        yield return (r.SubmittedAt?.ToString(dateFormat, CultureInfo.InvariantCulture), false);
+        yield return (r.Language, false);
+        yield return (r.Group, false);
+        if (anonymity == Anonymity.Pseudonymous) yield return (r.Code, false);
+        if (anonymity == Anonymity.Named)
+        {
+            yield return (r.Name, false);
+            yield return (r.Email, false);
+        }
+    }
 
     public static async Task WriteCsvAsync(JuurruDbContext db, Survey survey, Stream output, CancellationToken ct)
     {
@@ -51,14 +81,12 @@ public static class ResponseExport
         await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         // Answers are typed by respondents: a leading = + - @ is escaped, so a spreadsheet never runs one as a formula.
         await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape });
-        foreach (var h in Fixed.Concat(columns.Select(c => c.Header))) csv.WriteField(h);
+        foreach (var h in FixedColumns(survey.Anonymity).Concat(columns.Select(c => c.Header))) csv.WriteField(h);
         await csv.NextRecordAsync();
         await foreach (var r in Sent(db, survey.Id).WithCancellation(ct))
         {
             var answers = Answers.FromJson(r.AnswersJson);
-            csv.WriteField(r.Id);
-            csv.WriteField(r.SubmittedAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
-            csv.WriteField(r.Language);
+            foreach (var (value, _) in FixedValues(r, survey.Anonymity, "yyyy-MM-ddTHH:mm:ssZ")) csv.WriteField(value);
             foreach (var c in columns) csv.WriteField(c.Value(answers));
             await csv.NextRecordAsync();
         }
@@ -78,16 +106,11 @@ public static class ResponseExport
             {
                 writer.WriteStartElement(new Worksheet());
                 writer.WriteStartElement(new SheetData());
-                WriteRow(writer, Fixed.Concat(columns.Select(c => c.Header)).Select(h => ((string?)h, false)));
+                WriteRow(writer, FixedColumns(survey.Anonymity).Concat(columns.Select(c => c.Header)).Select(h => ((string?)h, false)));
                 await foreach (var r in Sent(db, survey.Id).WithCancellation(ct))
                 {
                     var answers = Answers.FromJson(r.AnswersJson);
-                    WriteRow(writer, new (string?, bool)[]
-                        {
-                            (r.Id.ToString(CultureInfo.InvariantCulture), true),
-                            (r.SubmittedAt?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), false),
-                            (r.Language, false),
-                        }.Concat(columns.Select(c => (c.Value(answers), c.Numeric))));
+                    WriteRow(writer, FixedValues(r, survey.Anonymity, "yyyy-MM-dd HH:mm:ss").Concat(columns.Select(c => (c.Value(answers), c.Numeric))));
                 }
                 writer.WriteEndElement();
                 writer.WriteEndElement();

@@ -5,7 +5,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Juurru.Features.Surveys;
 
 /// <summary>What an answer page asks to be stored: a response's answers under its key, sent or still in progress.</summary>
-public sealed record ResponseWrite(int SurveyId, string Key, string Language, string AnswersJson, bool Submit, DateTime At);
+public sealed record ResponseWrite(int SurveyId, string Key, string Language, string AnswersJson, bool Submit, DateTime At)
+{
+    /// <summary>Where a new response comes from (invitation, group, respondent code or name); stored when the row is made.</summary>
+    public ResponseOrigin? Origin { get; init; }
+
+    /// <summary>Named surveys keep the invitation on a sent response; the others forget it when the response is sent.</summary>
+    public bool KeepInvitation { get; init; }
+}
+
+public sealed record ResponseOrigin(int? GroupId, int? InvitationId, string? RespondentCode, string? RespondentName);
 
 public enum WriteOutcome
 {
@@ -93,7 +102,11 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
             }
             if (response is null)
             {
-                response = new SurveyResponse { Key = w.Key, SurveyId = w.SurveyId, StartedAt = w.At, Language = w.Language };
+                response = new SurveyResponse
+                {
+                    Key = w.Key, SurveyId = w.SurveyId, StartedAt = w.At, Language = w.Language, GroupId = w.Origin?.GroupId,
+                    InvitationId = w.Origin?.InvitationId, RespondentCode = w.Origin?.RespondentCode, RespondentName = w.Origin?.RespondentName,
+                };
                 db.SurveyResponses.Add(response);
                 responses[w.Key] = response;
             }
@@ -103,6 +116,13 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
             {
                 response.Status = ResponseStatus.Submitted;
                 response.SubmittedAt = w.At;
+                if (response.InvitationId is { } invitation)
+                {
+                    // Answered is a flag without a time: in an anonymous survey nothing links the invitation to this response.
+                    // Saved in the same transaction as the response.
+                    if (await db.SurveyInvitations.FindAsync(invitation) is { } sent) sent.Answered = true;
+                    if (!w.KeepInvitation) response.InvitationId = null;
+                }
             }
             outcomes[i] = WriteOutcome.Stored;
         }

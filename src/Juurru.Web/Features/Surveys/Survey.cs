@@ -31,6 +31,9 @@ public sealed class Survey
     public string Title { get; private set; } = "";
     public string DefinitionJson { get; private set; } = "";
     public Anonymity Anonymity { get; set; } = Anonymity.Anonymous;
+
+    /// <summary>The earlier survey this one follows up (pre → post): pseudonymous answers pair by respondent code.</summary>
+    public int? PairedSurveyId { get; set; }
     public DateTime? OpensAt { get; set; }
     public DateTime? ClosesAt { get; set; }
 

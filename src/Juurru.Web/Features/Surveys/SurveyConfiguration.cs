@@ -17,6 +17,54 @@ internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
         b.Ignore(s => s.Definition);
         b.HasOne(s => s.Network).WithMany().HasForeignKey(s => s.NetworkId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.Project).WithMany().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Survey>().WithMany().HasForeignKey(s => s.PairedSurveyId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class RespondentGroupConfiguration : IEntityTypeConfiguration<RespondentGroup>
+{
+    public void Configure(EntityTypeBuilder<RespondentGroup> b)
+    {
+        b.Property(g => g.Name).HasMaxLength(200);
+        b.HasIndex(g => new { g.SurveyId, g.Name }).IsUnique();
+        b.HasOne<Survey>().WithMany().HasForeignKey(g => g.SurveyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> b)
+    {
+        b.ToTable("SurveyInvitations");
+        b.Property(i => i.Email).HasMaxLength(320);
+        b.Property(i => i.Name).HasMaxLength(200);
+        b.Property(i => i.Language).HasMaxLength(5);
+        b.Property(i => i.Token).HasMaxLength(40);
+        b.HasIndex(i => i.Token).IsUnique();
+        b.HasIndex(i => new { i.SurveyId, i.Email }).IsUnique();
+        b.HasOne<Survey>().WithMany().HasForeignKey(i => i.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(i => i.Group).WithMany().HasForeignKey(i => i.GroupId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class RespondentCodeKeyConfiguration : IEntityTypeConfiguration<RespondentCodeKey>
+{
+    public void Configure(EntityTypeBuilder<RespondentCodeKey> b)
+    {
+        b.HasKey(k => k.NetworkId);
+        b.Property(k => k.NetworkId).ValueGeneratedNever();
+        b.HasOne<Networks.Network>().WithMany().HasForeignKey(k => k.NetworkId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class FeaturedQuoteConfiguration : IEntityTypeConfiguration<FeaturedQuote>
+{
+    public void Configure(EntityTypeBuilder<FeaturedQuote> b)
+    {
+        b.Property(q => q.QuestionKey).HasMaxLength(40);
+        b.HasIndex(q => new { q.SurveyId, q.ResponseId, q.QuestionKey }).IsUnique();
+        b.HasOne<Survey>().WithMany().HasForeignKey(q => q.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<SurveyResponse>().WithMany().HasForeignKey(q => q.ResponseId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -29,6 +77,11 @@ internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Sur
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(r => r.Language).HasMaxLength(5);
         b.HasIndex(r => new { r.SurveyId, r.Status });
+        b.Property(r => r.RespondentCode).HasMaxLength(40);
+        b.HasIndex(r => new { r.SurveyId, r.RespondentCode });
+        b.Property(r => r.RespondentName).HasMaxLength(200);
+        b.HasOne<RespondentGroup>().WithMany().HasForeignKey(r => r.GroupId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Invitation>().WithMany().HasForeignKey(r => r.InvitationId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -15,11 +15,12 @@ public sealed record NumberFigures(double Mean, double Median, double LowerQuart
 /// <summary>
 /// One question's figures. <see cref="Seen"/> is how many respondents were shown it (conditions decide), <see cref="N"/>
 /// how many answered. Single-choice shares are of those who answered; multiple-choice shares of those who saw the
-/// question (so they may sum over 100 %), never of the selections.
+/// question (so they may sum over 100 %), never of the selections. <see cref="Quotes"/> are the open answers a
+/// coordinator picked to feature; unlike <see cref="Texts"/> they are also shown in a published report.
 /// </summary>
 public sealed record QuestionFigures(string Key, QuestionType Type, string Text, int Seen, int N,
     IReadOnlyList<ValueCount>? Choices = null, IReadOnlyList<ScaleFigures>? Scales = null, NpsFigures? Nps = null,
-    NumberFigures? Numbers = null, IReadOnlyList<string>? Texts = null);
+    NumberFigures? Numbers = null, IReadOnlyList<string>? Texts = null, IReadOnlyList<string>? Quotes = null);
 
 public sealed record SectionFigures(string Key, string Title, IReadOnlyList<QuestionFigures> Questions);
 
@@ -202,4 +203,5 @@ public sealed record ScaleChart(string Id, string Caption, IReadOnlyList<ScaleFi
 
 public sealed record ChoiceChart(string Id, string Caption, IReadOnlyList<ValueCount> Values);
 
-public sealed record ReportBody(ReportFigures Figures, bool Public);
+/// <summary>What the report partial shows: the figures; a public report leaves open answers out; managers get a link per open question to search its answers and pick quotes.</summary>
+public sealed record ReportBody(ReportFigures Figures, bool Public, Func<string, string>? OpenAnswersLink = null);

@@ -22,4 +22,16 @@ public sealed class SurveyResponse
     public DateTime StartedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public DateTime? SubmittedAt { get; set; }
+
+    /// <summary>The invitee group the respondent came through (null: the open link).</summary>
+    public int? GroupId { get; set; }
+
+    /// <summary>The invitation, kept after sending only in a named survey (until then it lets the personal link resume).</summary>
+    public int? InvitationId { get; set; }
+
+    /// <summary>Pseudonymous surveys: the code that pairs this person's answers across surveys of the network.</summary>
+    public string? RespondentCode { get; set; }
+
+    /// <summary>Named surveys answered through the open link: the name the respondent gave.</summary>
+    public string? RespondentName { get; set; }
 }

@@ -5,6 +5,7 @@ public static class SurveysFeature
     public static WebApplicationBuilder AddSurveys(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ResponseWriter>();
+        builder.Services.AddScoped<SurveyEmails>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ResponseWriter>());
         return builder;
     }

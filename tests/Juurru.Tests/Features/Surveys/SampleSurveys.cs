@@ -61,4 +61,25 @@ public static class SampleSurveys
       ]
     }
     """;
+
+    /// <summary>A one-page feedback survey: a role, a Likert statement with "En osaa sanoa", hours, an open comment.</summary>
+    public const string Feedback = """
+    {
+      "languages": ["fi", "sv"],
+      "title": { "fi": "Palautekysely", "sv": "Responsenkät", "en": "" },
+      "sections": [
+        { "key": "s1", "title": { "fi": "Palaute", "sv": "Respons", "en": "" },
+          "questions": [
+            { "key": "role", "type": "SingleChoice", "required": true, "text": { "fi": "Roolisi", "sv": "Din roll", "en": "" },
+              "options": [ { "value": "teacher", "text": { "fi": "Opettaja", "sv": "Lärare", "en": "" } },
+                           { "value": "counsellor", "text": { "fi": "Opinto-ohjaaja", "sv": "Studiehandledare", "en": "" } } ] },
+            { "key": "useful", "type": "Likert", "required": true, "text": { "fi": "Koulutus oli hyödyllinen", "sv": "Utbildningen var nyttig", "en": "" },
+              "scale": { "min": 1, "max": 5, "dontKnow": true, "minLabel": { "fi": "Täysin eri mieltä", "sv": "", "en": "" },
+                         "maxLabel": { "fi": "Täysin samaa mieltä", "sv": "", "en": "" }, "dontKnowLabel": { "fi": "", "sv": "", "en": "" } } },
+            { "key": "hours", "type": "Number", "text": { "fi": "Montako tuntia käytit?", "sv": "", "en": "" } },
+            { "key": "comment", "type": "LongText", "text": { "fi": "Terveiset järjestäjille", "sv": "", "en": "" } }
+          ] }
+      ]
+    }
+    """;
 }

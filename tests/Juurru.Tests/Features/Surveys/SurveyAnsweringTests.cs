@@ -11,47 +11,19 @@ namespace Juurru.Tests.Features.Surveys;
 /// <summary>A coordinator creates a survey from a definition file and opens it; a visitor answers it through the pages.</summary>
 public sealed class SurveyAnsweringTests
 {
-    private static async Task<(int Id, string Link)> CreateAsync(JuurruApp app, Browser coordinator, int networkId, string json)
-    {
-        var page = await coordinator.PageAsync("/fi/surveys");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(Browser.Token(page)), "__af" },
-            { new StringContent($"n:{networkId}"), "Owner" },
-        };
-        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(json));
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        form.Add(file, "DefinitionFile", "kysely.json");
-        var response = await coordinator.Client.PostAsync("/fi/surveys?handler=Import", form);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var id = int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
-        var link = await app.WithDbAsync(db => db.Surveys.Where(s => s.Id == id).Select(s => s.LinkKey).SingleAsync());
-        return (id, link);
-    }
-
-    private static async Task OpenAsync(Browser coordinator, int id, DateTime opens, DateTime? closes = null)
-    {
-        var response = await coordinator.SubmitAsync($"/fi/surveys/{id}", "form[action*=Schedule]", new()
-        {
-            ["OpensAt"] = opens.ToLocalTime().ToString("yyyy-MM-ddTHH:mm"),
-            ["ClosesAt"] = closes?.ToLocalTime().ToString("yyyy-MM-ddTHH:mm") ?? "",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
     [Theory, Databases]
     public async Task A_visitor_answers_section_by_section_and_the_theme_block_follows_the_answers(Db db)
     {
         await using var app = await JuurruApp.StartAsync(db);
         var network = await app.NetworkAsync();
         using var coordinator = await app.SignInAsync(await app.CoordinatorAsync(network));
-        var (id, link) = await CreateAsync(app, coordinator, network.Id, SampleSurveys.NetworkSurvey);
+        var (id, link) = await SurveySteps.CreateAsync(app, coordinator, network.Id, SampleSurveys.NetworkSurvey);
         using var visitor = app.NewBrowser();
 
         // Before an answering period: a clear message and no way in.
         var draft = await visitor.PageAsync($"/fi/s/{link}");
         Assert.Contains("Kysely ei ole vielä avoinna vastauksille.", draft.QuerySelector("[role=status]")!.TextContent);
-        await OpenAsync(coordinator, id, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddDays(7));
+        await SurveySteps.OpenAsync(coordinator, id, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddDays(7));
 
         var start = await visitor.PageAsync($"/fi/s/{link}");
         var first = start.QuerySelector<IHtmlAnchorElement>("a.button")!.GetAttribute("href")!;
@@ -96,7 +68,7 @@ public sealed class SurveyAnsweringTests
         Assert.False(answers.Has("a1"));
 
         // Once closed, the link says so.
-        await OpenAsync(coordinator, id, DateTime.UtcNow.AddDays(-2), DateTime.UtcNow.AddMinutes(-1));
+        await SurveySteps.OpenAsync(coordinator, id, DateTime.UtcNow.AddDays(-2), DateTime.UtcNow.AddMinutes(-1));
         Assert.Contains("eikä ota enää vastauksia", (await visitor.PageAsync($"/fi/s/{link}")).QuerySelector("[role=status]")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await visitor.GetAsync(first)).StatusCode);
 
@@ -125,8 +97,8 @@ public sealed class SurveyAnsweringTests
         Assert.Contains("Kyselyssä on oltava vähintään yksi osio.", summary);
         Assert.False(await app.WithDbAsync(d => d.Surveys.AnyAsync()));
 
-        var (id, link) = await CreateAsync(app, coordinator, network.Id, SampleSurveys.NetworkSurvey);
-        await OpenAsync(coordinator, id, DateTime.UtcNow.AddMinutes(-5));
+        var (id, link) = await SurveySteps.CreateAsync(app, coordinator, network.Id, SampleSurveys.NetworkSurvey);
+        await SurveySteps.OpenAsync(coordinator, id, DateTime.UtcNow.AddMinutes(-5));
         using var visitor = app.NewBrowser();
         var first = (await visitor.PageAsync($"/fi/s/{link}")).QuerySelector("a.button")!.GetAttribute("href")!;
         var page1 = await visitor.PageAsync(first);
@@ -145,7 +117,7 @@ public sealed class SurveyAnsweringTests
     {
         await using var w = await RoleWorld.CreateAsync(db);
         using var coordinator = await w.AsAsync(Role.Coordinator);
-        var (id, _) = await CreateAsync(w.App, coordinator, w.Network.Id, SampleSurveys.NetworkSurvey);
+        var (id, _) = await SurveySteps.CreateAsync(w.App, coordinator, w.Network.Id, SampleSurveys.NetworkSurvey);
         var expected = new Dictionary<Role, HttpStatusCode>
         {
             [Role.Visitor] = HttpStatusCode.Redirect, [Role.Outsider] = HttpStatusCode.Forbidden, [Role.Member] = HttpStatusCode.Forbidden,
@@ -162,7 +134,17 @@ public sealed class SurveyAnsweringTests
             Assert.True(status == (await browser.GetAsync($"/fi/surveys/{id}/question?section=background")).StatusCode, $"{role} question form");
             var added = await browser.PostAsync($"/fi/surveys/{id}/question?section=background", new() { ["Input.Type"] = "ShortText", ["Input.TextFi"] = $"Osio {role}" });
             Assert.True((status == HttpStatusCode.OK ? HttpStatusCode.Redirect : status) == added.StatusCode, $"{role} add a question");
+            foreach (var path in new[] { "distribution", "compare?by=groups", "preview", "open-answers?question=feedback" })
+                Assert.True(status == (await browser.GetAsync($"/fi/surveys/{id}/{path}")).StatusCode, $"{role} {path}");
+            var group = await browser.PostAsync($"/fi/surveys/{id}/distribution?handler=Group", new() { ["GroupName"] = $"Ryhmä {role}" });
+            Assert.True((status == HttpStatusCode.OK ? HttpStatusCode.Redirect : status) == group.StatusCode, $"{role} add a group");
+            var mode = await browser.PostAsync($"/fi/surveys/{id}/distribution?handler=Mode", new() { ["Mode"] = "Named" });
+            Assert.True((status == HttpStatusCode.OK ? HttpStatusCode.Redirect : status) == mode.StatusCode, $"{role} anonymity");
+            var copy = await browser.PostAsync($"/fi/surveys/{id}?handler=Copy");
+            Assert.True((status == HttpStatusCode.OK ? HttpStatusCode.Redirect : status) == copy.StatusCode, $"{role} copy");
         }
+        Assert.Equal(["Ryhmä Administrator", "Ryhmä Coordinator"], await w.App.WithDbAsync(d => d.RespondentGroups.OrderBy(g => g.Name).Select(g => g.Name).ToListAsync()));
+        Assert.Equal(3, await w.App.WithDbAsync(d => d.Surveys.CountAsync())); // the original and the two copies
         var titles = await w.App.WithDbAsync(d => d.Surveys.Where(s => s.Id == id).Select(s => s.DefinitionJson).SingleAsync());
         Assert.Contains("Osio Coordinator", titles);
         Assert.Contains("Osio Administrator", titles);

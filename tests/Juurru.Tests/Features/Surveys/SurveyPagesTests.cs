@@ -32,7 +32,9 @@ public sealed class SurveyPagesTests
         foreach (var culture in Cultures.Supported)
         {
             foreach (var path in new[] { "/surveys", $"/surveys/{survey.Id}", $"/surveys/{survey.Id}/report", $"/surveys/{survey.Id}/report?filter=role:staff",
-                         $"/surveys/{survey.Id}/build", $"/surveys/{survey.Id}/question?section=network&key=statements" })
+                         $"/surveys/{survey.Id}/build", $"/surveys/{survey.Id}/question?section=network&key=statements",
+                         $"/surveys/{survey.Id}/distribution", $"/surveys/{survey.Id}/compare?by=groups", $"/surveys/{survey.Id}/preview",
+                         $"/surveys/{survey.Id}/open-answers?question=feedback&q=a" })
             {
                 var page = await coordinator.PageAsync($"/{culture}{path}");
                 Assert.Equal(culture, page.DocumentElement.GetAttribute("lang"));

@@ -105,8 +105,8 @@ public sealed class SurveyReportTests
         Assert.Equal(2, csv.Length);
         var header = csv[0].Split(',');
         var row = csv[1].Split(',');
-        Assert.Equal(["response", "submitted", "language", "role", "themes.A", "themes.B", "themes.C", "overall", "staff", "a1.voice", "a1.union", "recommend", "feedback"], header);
-        Assert.Equal(["lead", "0", "1", "0", "4", "", "", "", "10", "Vain koordinaattorille"], row[3..]);
+        Assert.Equal(["response", "submitted", "language", "group", "role", "themes.A", "themes.B", "themes.C", "overall", "staff", "a1.voice", "a1.union", "recommend", "feedback"], header);
+        Assert.Equal(["lead", "0", "1", "0", "4", "", "", "", "10", "Vain koordinaattorille"], row[4..]);
         await using var xlsx = await coordinator.Client.GetStreamAsync($"/fi/surveys/{id}?handler=Responses&format=xlsx");
         using var copy = new MemoryStream();
         await xlsx.CopyToAsync(copy);
@@ -114,9 +114,9 @@ public sealed class SurveyReportTests
         var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
         Assert.Equal(2, rows.Count);
         var cells = rows[1].Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
-        Assert.Equal("lead", cells[3].InnerText);
-        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number, cells[7].DataType!.Value);
-        Assert.Equal("4", cells[7].CellValue!.Text);
+        Assert.Equal("lead", cells[4].InnerText);
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number, cells[8].DataType!.Value);
+        Assert.Equal("4", cells[8].CellValue!.Text);
 
         // The report as one HTML file: styles inline, charts and tables, no navigation or links back into the site.
         var file = await coordinator.GetAsync($"/fi/surveys/{id}/report?handler=Html");

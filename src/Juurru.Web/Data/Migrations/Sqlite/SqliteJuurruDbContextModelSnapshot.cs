@@ -945,6 +945,128 @@ namespace Juurru.Data.Migrations.Sqlite
                     b.ToTable("ProjectPartners");
                 });
 
+            modelBuilder.Entity("Juurru.Features.Surveys.FeaturedQuote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId");
+
+                    b.HasIndex("SurveyId", "ResponseId", "QuestionKey")
+                        .IsUnique();
+
+                    b.ToTable("FeaturedQuotes");
+                });
+
+            modelBuilder.Entity("Juurru.Features.Surveys.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reminders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("SurveyId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("SurveyInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("Juurru.Features.Surveys.RespondentCodeKey", b =>
+                {
+                    b.Property<int>("NetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("NetworkId");
+
+                    b.ToTable("RespondentCodeKeys");
+                });
+
+            modelBuilder.Entity("Juurru.Features.Surveys.RespondentGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("RespondentGroups");
+                });
+
             modelBuilder.Entity("Juurru.Features.Surveys.Survey", b =>
                 {
                     b.Property<int>("Id")
@@ -978,6 +1100,9 @@ namespace Juurru.Data.Migrations.Sqlite
                     b.Property<DateTime?>("OpensAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PairedSurveyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ProjectId")
                         .HasColumnType("INTEGER");
 
@@ -1000,6 +1125,8 @@ namespace Juurru.Data.Migrations.Sqlite
 
                     b.HasIndex("NetworkId");
 
+                    b.HasIndex("PairedSurveyId");
+
                     b.HasIndex("ProjectId");
 
                     b.HasIndex("ReportKey")
@@ -1018,6 +1145,12 @@ namespace Juurru.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InvitationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1026,6 +1159,14 @@ namespace Juurru.Data.Migrations.Sqlite
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RespondentCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RespondentName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartedAt")
@@ -1047,8 +1188,14 @@ namespace Juurru.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("InvitationId");
+
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("SurveyId", "RespondentCode");
 
                     b.HasIndex("SurveyId", "Status");
 
@@ -1885,6 +2032,55 @@ namespace Juurru.Data.Migrations.Sqlite
                     b.Navigation("Project");
                 });
 
+            modelBuilder.Entity("Juurru.Features.Surveys.FeaturedQuote", b =>
+                {
+                    b.HasOne("Juurru.Features.Surveys.SurveyResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Juurru.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Juurru.Features.Surveys.Invitation", b =>
+                {
+                    b.HasOne("Juurru.Features.Surveys.RespondentGroup", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Juurru.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("Juurru.Features.Surveys.RespondentCodeKey", b =>
+                {
+                    b.HasOne("Juurru.Features.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Juurru.Features.Surveys.RespondentGroup", b =>
+                {
+                    b.HasOne("Juurru.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Juurru.Features.Surveys.Survey", b =>
                 {
                     b.HasOne("Juurru.Features.Networks.Network", "Network")
@@ -1892,6 +2088,11 @@ namespace Juurru.Data.Migrations.Sqlite
                         .HasForeignKey("NetworkId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Juurru.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("PairedSurveyId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Juurru.Features.Projects.Project", "Project")
                         .WithMany()
@@ -1905,6 +2106,16 @@ namespace Juurru.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Juurru.Features.Surveys.SurveyResponse", b =>
                 {
+                    b.HasOne("Juurru.Features.Surveys.RespondentGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Juurru.Features.Surveys.Invitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Juurru.Features.Surveys.Survey", null)
                         .WithMany()
                         .HasForeignKey("SurveyId")

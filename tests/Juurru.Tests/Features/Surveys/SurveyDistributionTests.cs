@@ -1,0 +1,150 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Juurru.Features.Surveys;
+using Juurru.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juurru.Tests.Features.Surveys;
+
+/// <summary>Respondent groups, invitee lists, personal links, reminders, response rates and the anonymity modes, through the pages.</summary>
+public sealed partial class SurveyDistributionTests
+{
+    private static string PersonalLink(MimeKit.MimeMessage message) =>
+        PersonalLinkPattern().Match(message.TextBody!.Replace("=\r\n", "").Replace("=\n", "").Replace("=3D", "=")).Groups[1].Value;
+
+    [GeneratedRegex(@"http://localhost(/\w\w/s/[0-9a-f]+\?i=[0-9a-f]+)")]
+    private static partial Regex PersonalLinkPattern();
+
+    /// <summary>Opens the personal link, starts, answers the one page and sends; returns the Start page's response.</summary>
+    private static async Task AnswerAsync(Browser invitee, string link, string role, string useful)
+    {
+        var start = await invitee.PageAsync(link);
+        var begun = await invitee.SubmitAsync(start, "form[action*=Begin]", []);
+        Assert.Equal(HttpStatusCode.Redirect, begun.StatusCode);
+        var page = await invitee.PageAsync(begun.Headers.Location!.OriginalString);
+        var sent = await invitee.SubmitAsync(page, "form.survey-form", new() { ["a.role"] = role, ["a.useful"] = useful }, submitter: "button[formaction*=Send]");
+        Assert.EndsWith("/done", sent.Headers.Location!.OriginalString);
+    }
+
+    [Theory, Databases]
+    public async Task Invitees_answer_through_personal_links_and_the_response_rate_is_counted_per_group(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        using var coordinator = await app.SignInAsync(await app.CoordinatorAsync(network));
+        var (id, link) = await SurveySteps.CreateAsync(app, coordinator, network.Id, SampleSurveys.Feedback);
+        var url = $"/fi/surveys/{id}/distribution";
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.SubmitAsync(url, "form[action*=Mode]", new() { ["Mode"] = "Pseudonymous" })).StatusCode);
+
+        // A list with bad rows adds nobody and names every problem with its row.
+        var bad = await SurveySteps.UploadAsync(coordinator, url, "Invitees", "InviteeFile", "kutsut.csv",
+            "email;name;group\nmatti@example.fi;Matti;Päähankkeet\nei-osoite;X;Osahankkeet\nMATTI@example.fi;M;Päähankkeet\n");
+        var errors = (await Browser.ParseAsync(bad)).QuerySelector(".error-summary")!.TextContent;
+        Assert.Contains("Rivi 3: \"ei-osoite\" ei ole sähköpostiosoite.", errors);
+        Assert.Contains("Rivi 4: MATTI@example.fi on jo luettelossa.", errors);
+        Assert.Equal(0, await app.WithDbAsync(d => d.SurveyInvitations.CountAsync()));
+        Assert.Equal(0, await app.WithDbAsync(d => d.RespondentGroups.CountAsync()));
+
+        var added = await SurveySteps.UploadAsync(coordinator, url, "Invitees", "InviteeFile", "kutsut.csv",
+            "sähköposti,nimi,ryhmä,kieli\nmatti@example.fi,Matti,Päähankkeet,fi\nliisa@example.fi,Liisa,Päähankkeet,\nkalle@example.fi,Kalle,Osahankkeet,sv\n");
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(["Osahankkeet", "Päähankkeet"], await app.WithDbAsync(d => d.RespondentGroups.OrderBy(g => g.Name).Select(g => g.Name).ToListAsync()));
+
+        // Invitations wait for the answering period; then each invitee gets a personal link in their language.
+        var early = await coordinator.SubmitAsync(url, "form[action*=Send]", []);
+        Assert.Contains("Aseta vastausaika", (await Browser.ParseAsync(early)).QuerySelector(".error-summary")!.TextContent);
+        await SurveySteps.OpenAsync(coordinator, id, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddDays(7));
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.SubmitAsync(url, "form[action*=Send]", [])).StatusCode);
+        Assert.Equal(3, Mails.All(app).Count);
+        var kalle = Mails.To(app, "kalle@example.fi").Single();
+        Assert.Equal("Enkät: Responsenkät", kalle.Subject);
+        Assert.StartsWith($"/sv/s/{link}?i=", PersonalLink(kalle));
+        var mattiLink = PersonalLink(Mails.To(app, "matti@example.fi").Single());
+
+        // Matti answers: the response carries his group and a respondent code, not the invitation.
+        using var matti = app.NewBrowser();
+        await AnswerAsync(matti, mattiLink, "teacher", "4");
+        var response = await app.WithDbAsync(d => d.SurveyResponses.SingleAsync());
+        var mainGroup = await app.WithDbAsync(d => d.RespondentGroups.SingleAsync(g => g.Name == "Päähankkeet"));
+        Assert.Equal(mainGroup.Id, response.GroupId);
+        Assert.Null(response.InvitationId);
+        Assert.Matches("^R-[0-9A-F]{10}$", response.RespondentCode!);
+        Assert.True(await app.WithDbAsync(d => d.SurveyInvitations.Where(i => i.Email == "matti@example.fi").Select(i => i.Answered).SingleAsync()));
+        Assert.Contains("Olet jo vastannut", (await matti.PageAsync(mattiLink)).QuerySelector("[role=status]")!.TextContent);
+
+        // Liisa starts but does not send: her link takes her back to the same response.
+        using var liisa = app.NewBrowser();
+        var liisaLink = PersonalLink(Mails.To(app, "liisa@example.fi").Single());
+        var begun = await liisa.SubmitAsync(await liisa.PageAsync(liisaLink), "form[action*=Begin]", []);
+        var resume = (await liisa.PageAsync(liisaLink)).QuerySelector<IHtmlAnchorElement>("a.button")!.GetAttribute("href");
+        Assert.Equal(begun.Headers.Location!.OriginalString, resume);
+
+        // Reminders go to those who have not answered; the rates are per group.
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.SubmitAsync(url, "form[action*=Remind]", [])).StatusCode);
+        Assert.Single(Mails.To(app, "matti@example.fi"));
+        Assert.Equal(2, Mails.To(app, "liisa@example.fi").Count);
+        Assert.Equal("Muistutus: Palautekysely", Mails.To(app, "liisa@example.fi")[1].Subject);
+        var rates = (await coordinator.PageAsync(url)).QuerySelectorAll("#rates-title ~ table tbody tr").Select(r => r.TextContent.Trim()).ToList();
+        Assert.Contains(rates, r => r.StartsWith("Päähankkeet") && r.Contains("50,0 %"));
+        Assert.Contains(rates, r => r.StartsWith("Osahankkeet") && r.Contains("0,0 %"));
+
+        // The group's report is suppressed (under five); the export names the group and the code.
+        var groupReport = await coordinator.PageAsync($"/fi/surveys/{id}/report?filter=group:{mainGroup.Id}");
+        Assert.Contains("alle 5 vastaajaa", groupReport.QuerySelector(".notice")!.TextContent);
+        var csv = (await coordinator.Client.GetStringAsync($"/fi/surveys/{id}?handler=Responses&format=csv")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("response,submitted,language,group,code,role,useful", csv[0]);
+        Assert.Contains($",Päähankkeet,{response.RespondentCode},teacher,4", csv[1]);
+
+        // Answers exist: the mode is fixed.
+        var change = await coordinator.SubmitAsync(url, "form[action*=Mode]", new() { ["Mode"] = "Named" });
+        Assert.Contains("anonymiteettiä ei voi enää muuttaa", (await Browser.ParseAsync(change)).QuerySelector(".error-summary")!.TextContent);
+
+        // Through the open link a pseudonymous survey asks for the code; a made-up response address leads back to it.
+        using var visitor = app.NewBrowser();
+        var open = await visitor.PageAsync($"/fi/s/{link}");
+        var noCode = await visitor.SubmitAsync(open, "form[action*=Begin]", new() { ["Code"] = "ab" });
+        Assert.Contains("Anna vastaajatunnuksesi", (await Browser.ParseAsync(noCode)).QuerySelector(".error-summary")!.TextContent);
+        var withCode = await visitor.SubmitAsync(open, "form[action*=Begin]", new() { ["Code"] = "ab 12cd" });
+        Assert.Equal(HttpStatusCode.Redirect, withCode.StatusCode);
+        Assert.Equal(1, await app.WithDbAsync(d => d.SurveyResponses.CountAsync(r => r.RespondentCode == "AB12CD" && r.GroupId == null)));
+        var madeUp = await visitor.GetAsync($"/fi/s/{link}/{new string('b', 32)}/1");
+        Assert.Equal($"/fi/s/{link}", madeUp.Headers.Location!.OriginalString);
+    }
+
+    [Theory, Databases]
+    public async Task A_named_survey_keeps_the_invitation_and_an_anonymous_one_forgets_it(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        using var coordinator = await app.SignInAsync(await app.CoordinatorAsync(network));
+        foreach (var mode in new[] { Anonymity.Named, Anonymity.Anonymous })
+        {
+            var (id, _) = await SurveySteps.CreateAsync(app, coordinator, network.Id, SampleSurveys.Feedback);
+            var url = $"/fi/surveys/{id}/distribution";
+            await coordinator.SubmitAsync(url, "form[action*=Mode]", new() { ["Mode"] = mode.ToString() });
+            await SurveySteps.UploadAsync(coordinator, url, "Invitees", "InviteeFile", "kutsut.csv", $"email,name\n{mode}@example.fi,Saara {mode}\n");
+            await SurveySteps.OpenAsync(coordinator, id, DateTime.UtcNow.AddMinutes(-5));
+            await coordinator.SubmitAsync(url, "form[action*=Send]", []);
+            using var invitee = app.NewBrowser();
+            await AnswerAsync(invitee, PersonalLink(Mails.To(app, $"{mode}@example.fi").Single()), "counsellor", "dk");
+            var response = await app.WithDbAsync(d => d.SurveyResponses.SingleAsync(r => r.SurveyId == id));
+            Assert.Null(response.RespondentCode);
+            var csv = await coordinator.Client.GetStringAsync($"/fi/surveys/{id}?handler=Responses&format=csv");
+            if (mode == Anonymity.Named)
+            {
+                Assert.NotNull(response.InvitationId);
+                Assert.Contains(",name,email,", csv);
+                Assert.Contains($",Saara Named,Named@example.fi,counsellor,dk", csv);
+            }
+            else
+            {
+                Assert.Null(response.InvitationId);
+                Assert.DoesNotContain("Saara", csv);
+                Assert.DoesNotContain("@example.fi", csv);
+            }
+            Assert.True(await app.WithDbAsync(d => d.SurveyInvitations.Where(i => i.SurveyId == id).Select(i => i.Answered).SingleAsync()));
+        }
+    }
+}

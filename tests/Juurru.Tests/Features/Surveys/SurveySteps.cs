@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Juurru.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Juurru.Tests.Features.Surveys;
+
+/// <summary>A coordinator's steps through the survey pages, shared by the survey tests.</summary>
+public static class SurveySteps
+{
+    public static async Task<(int Id, string Link)> CreateAsync(JuurruApp app, Browser coordinator, int networkId, string json)
+    {
+        var page = await coordinator.PageAsync("/fi/surveys");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Browser.Token(page)), "__af" },
+            { new StringContent($"n:{networkId}"), "Owner" },
+        };
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(json));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        form.Add(file, "DefinitionFile", "kysely.json");
+        var response = await coordinator.Client.PostAsync("/fi/surveys?handler=Import", form);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
+        var link = await app.WithDbAsync(db => db.Surveys.Where(s => s.Id == id).Select(s => s.LinkKey).SingleAsync());
+        return (id, link);
+    }
+
+    public static async Task OpenAsync(Browser coordinator, int id, DateTime opens, DateTime? closes = null)
+    {
+        var response = await coordinator.SubmitAsync($"/fi/surveys/{id}", "form[action*=Schedule]", new()
+        {
+            ["OpensAt"] = opens.ToLocalTime().ToString("yyyy-MM-ddTHH:mm"),
+            ["ClosesAt"] = closes?.ToLocalTime().ToString("yyyy-MM-ddTHH:mm") ?? "",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    /// <summary>Posts a file through a page's form (multipart, with the page's antiforgery token).</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(Browser browser, string url, string handler, string field, string fileName, string content,
+        Dictionary<string, string>? fields = null)
+    {
+        var page = await browser.PageAsync(url);
+        using var form = new MultipartFormDataContent { { new StringContent(Browser.Token(page)), "__af" } };
+        foreach (var (name, value) in fields ?? []) form.Add(new StringContent(value), name);
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, field, fileName);
+        return await browser.Client.PostAsync($"{url}?handler={handler}", form);
+    }
+}
