@@ -78,7 +78,21 @@ public sealed class SurveyBrowserTests(ChromiumFixture chromium)
         page = await staff.NewPageAsync();
         await AccessibilityTests.SignInAsync(page, coordinator.Email!);
         var id = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Surveys.Select(x => x.Id)));
-        foreach (var path in new[] { "/fi/surveys", $"/fi/surveys/{id}", $"/fi/surveys/{id}/report", $"/sv/surveys/{id}/report", $"/fi/surveys/{id}/report?filter=role:partner", $"/fi/surveys/{id}/build", $"/fi/surveys/{id}/question?section=background", $"/fi/surveys/{id}/question?section=success&key=overall" })
+        // Groups and invitees for the distribution page; a pseudonymous survey whose start page asks for the respondent code.
+        var codeLink = await app.WithDbAsync(async db =>
+        {
+            var group = new RespondentGroup { SurveyId = id, Name = "Päähankkeet" };
+            db.RespondentGroups.Add(group);
+            await db.SaveChangesAsync();
+            db.SurveyInvitations.Add(new Invitation { SurveyId = id, GroupId = group.Id, Email = "kutsuttu@example.fi", Name = "Kutsuttu" });
+            var coded = new Survey { NetworkId = network.Id, Anonymity = Anonymity.Pseudonymous, OpensAt = DateTime.UtcNow.AddHours(-1), CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
+            coded.Define(SurveyFormat.Parse(SampleSurveys.Feedback).Definition!);
+            db.Surveys.Add(coded);
+            await db.SaveChangesAsync();
+            return coded.LinkKey;
+        });
+        foreach (var path in new[] { "/fi/surveys", $"/fi/surveys/{id}", $"/fi/surveys/{id}/report", $"/sv/surveys/{id}/report", $"/fi/surveys/{id}/report?filter=role:partner", $"/fi/surveys/{id}/build", $"/fi/surveys/{id}/question?section=background", $"/fi/surveys/{id}/question?section=success&key=overall",
+                     $"/fi/surveys/{id}/distribution", $"/fi/surveys/{id}/compare?by=groups", $"/fi/surveys/{id}/preview", $"/fi/surveys/{id}/open-answers?question=feedback", $"/fi/s/{codeLink}" })
         {
             await page.GotoAsync(path);
             await Check(path);

@@ -230,9 +230,20 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
         survey.Define(DemoSurvey.Definition());
         db.Surveys.Add(survey);
         await db.SaveChangesAsync(ct);
+        // Two invitee groups (main and sub-projects) with their response rates; the rest answered through the open link.
+        var main = new RespondentGroup { SurveyId = survey.Id, Name = "Päähankkeet" };
+        var sub = new RespondentGroup { SurveyId = survey.Id, Name = "Osahankkeet" };
+        db.RespondentGroups.AddRange(main, sub);
+        await db.SaveChangesAsync(ct);
+        db.SurveyInvitations.AddRange(Enumerable.Range(1, 32).Select(i => new Invitation
+        {
+            SurveyId = survey.Id, GroupId = i <= 20 ? main.Id : sub.Id, Email = $"vastaaja{i}@example.org",
+            SentAt = now.AddDays(-14), Answered = i <= 15 || (i > 20 && i <= 25),
+        }));
         db.SurveyResponses.AddRange(DemoSurvey.Responses(40).Select((a, i) => new SurveyResponse
         {
             SurveyId = survey.Id, Key = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(), Status = ResponseStatus.Submitted,
+            GroupId = i < 15 ? main.Id : i < 20 ? sub.Id : null,
             AnswersJson = a.ToJson(), StartedAt = now.AddDays(-13).AddHours(i), UpdatedAt = now.AddDays(-13).AddHours(i), SubmittedAt = now.AddDays(-13).AddHours(i),
         }));
         await db.SaveChangesAsync(ct);

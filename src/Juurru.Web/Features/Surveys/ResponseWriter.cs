@@ -110,17 +110,24 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
                 db.SurveyResponses.Add(response);
                 responses[w.Key] = response;
             }
+            // One answer per invitation: a second response begun on the same personal link (two tabs) is not sent.
+            var invitation = w.Submit && response.InvitationId is { } invitationId ? await db.SurveyInvitations.FindAsync(invitationId) : null;
+            if (invitation?.Answered == true)
+            {
+                outcomes[i] = WriteOutcome.AlreadySent;
+                continue;
+            }
             response.AnswersJson = w.AnswersJson;
             response.UpdatedAt = w.At;
             if (w.Submit)
             {
                 response.Status = ResponseStatus.Submitted;
                 response.SubmittedAt = w.At;
-                if (response.InvitationId is { } invitation)
+                if (invitation is not null)
                 {
-                    // Answered is a flag without a time: in an anonymous survey nothing links the invitation to this response.
-                    // Saved in the same transaction as the response.
-                    if (await db.SurveyInvitations.FindAsync(invitation) is { } sent) sent.Answered = true;
+                    // A flag without a time, saved in the same transaction: in an anonymous survey nothing links the
+                    // invitation to this response once the response forgets it.
+                    invitation.Answered = true;
                     if (!w.KeepInvitation) response.InvitationId = null;
                 }
             }

@@ -15,7 +15,7 @@ public static class SurveysApi
         group.MapGet("/{id:int}", GetAsync).WithName("GetSurvey")
             .WithSummary("The survey's definition (the import and export format), for those who manage it.");
         group.MapGet("/{id:int}/report", ReportAsync).WithName("GetSurveyReport")
-            .WithSummary("The report's figures (n per question, counts and percentages, scale distributions with mean and deviation, NPS, number statistics, open answers), optionally of one group (filter=question:value; groups under 5 suppressed). Public once the report is published, without open answers.");
+            .WithSummary("The report's figures (n per question, counts and percentages, scale distributions with mean and deviation, NPS, number statistics, open answers), optionally of one group (filter=question:value or filter=group:{id}; groups under 5 suppressed); picked quotes under their questions. Public once the report is published, without the other open answers.");
         return app;
     }
 

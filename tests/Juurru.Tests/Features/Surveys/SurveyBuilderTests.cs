@@ -72,4 +72,46 @@ public sealed class SurveyBuilderTests
             Assert.EndsWith(parts == 1 ? "/done" : "/2", next.Headers.Location!.OriginalString);
         }
     }
+
+    [Theory, Databases]
+    public async Task A_section_is_given_a_condition_in_the_builder_and_the_preview_shows_every_part(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        using var coordinator = await app.SignInAsync(await app.CoordinatorAsync(network));
+        var (id, link) = await SurveySteps.CreateAsync(app, coordinator, network.Id, SampleSurveys.NetworkSurvey);
+        var build = $"/fi/surveys/{id}/build";
+
+        // The last part only for coordinators: chosen among the earlier parts' choices.
+        var page = await coordinator.PageAsync(build);
+        var select = page.QuerySelector("select#show-open")!;
+        Assert.Contains(select.QuerySelectorAll("option"), o => o.GetAttribute("value") == "role:lead");
+        Assert.DoesNotContain(page.QuerySelectorAll("select#show-background option"), o => true); // the first part has nothing before it
+        var saved = await coordinator.SubmitAsync(page, "form[action*=SectionCondition]:has(input[value=open])", new() { ["showIf"] = "role:lead" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var definition = SurveyFormat.FromStored(await app.WithDbAsync(d => d.Surveys.Where(s => s.Id == id).Select(s => s.DefinitionJson).SingleAsync()));
+        var condition = definition.Sections.Single(s => s.Key == "open").ShowIf!;
+        Assert.Equal(("role", ConditionOperator.AnyOf, "lead"), (condition.Question, condition.Operator, condition.Values.Single()));
+
+        // A condition on a later answer is refused and changes nothing.
+        var later = await coordinator.PostAsync($"{build}?handler=SectionCondition", new() { ["section"] = "background", ["showIf"] = "role:lead" });
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+        Assert.NotNull((await Browser.ParseAsync(later)).QuerySelector(".error-summary"));
+        definition = SurveyFormat.FromStored(await app.WithDbAsync(d => d.Surveys.Where(s => s.Id == id).Select(s => s.DefinitionJson).SingleAsync()));
+        Assert.Null(definition.Sections.Single(s => s.Key == "background").ShowIf);
+
+        // Preview: every part with its questions and the conditions named; nothing is stored.
+        var preview = await coordinator.PageAsync($"/fi/surveys/{id}/preview");
+        Assert.Equal(4, preview.QuerySelectorAll("article.survey section h2").Length);
+        Assert.Contains("Näytetään, kun vastaus kysymykseen \"Roolisi hankkeessa\" on Koordinaattori tai päätoteuttaja.", preview.Body!.TextContent);
+        Assert.NotNull(preview.QuerySelector("input[name='a.recommend']"));
+        Assert.Null(preview.QuerySelector("form.survey-form"));
+        Assert.Equal(0, await app.WithDbAsync(d => d.SurveyResponses.CountAsync()));
+
+        // Back to everyone.
+        page = await coordinator.PageAsync(build);
+        await coordinator.SubmitAsync(page, "form[action*=SectionCondition]:has(input[value=open])", new() { ["showIf"] = "" });
+        definition = SurveyFormat.FromStored(await app.WithDbAsync(d => d.Surveys.Where(s => s.Id == id).Select(s => s.DefinitionJson).SingleAsync()));
+        Assert.Null(definition.Sections.Single(s => s.Key == "open").ShowIf);
+    }
 }

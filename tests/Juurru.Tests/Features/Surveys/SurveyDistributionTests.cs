@@ -5,6 +5,7 @@ using AngleSharp.Html.Dom;
 using Juurru.Features.Surveys;
 using Juurru.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Juurru.Tests.Features.Surveys;
 
@@ -146,5 +147,29 @@ public sealed partial class SurveyDistributionTests
             }
             Assert.True(await app.WithDbAsync(d => d.SurveyInvitations.Where(i => i.SurveyId == id).Select(i => i.Answered).SingleAsync()));
         }
+    }
+
+    [Theory, Databases]
+    public async Task One_invitation_sends_one_response_even_from_two_tabs(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        using var coordinator = await app.SignInAsync(await app.CoordinatorAsync(network));
+        var (id, _) = await SurveySteps.CreateAsync(app, coordinator, network.Id, SampleSurveys.Feedback);
+        var invitation = await app.WithDbAsync(async d =>
+        {
+            var i = new Invitation { SurveyId = id, Email = "kaksi@example.fi" };
+            d.SurveyInvitations.Add(i);
+            await d.SaveChangesAsync();
+            return i.Id;
+        });
+        var writer = app.Services.GetRequiredService<ResponseWriter>();
+        var now = DateTime.UtcNow;
+        var origin = new ResponseOrigin(null, invitation, null, null);
+        foreach (var key in new[] { "a", "b" })
+            await writer.WriteAsync(new ResponseWrite(id, new string(key[0], 32), "fi", "{}", false, now) { Origin = origin });
+        Assert.Equal(WriteOutcome.Stored, await writer.WriteAsync(new ResponseWrite(id, new string('a', 32), "fi", "{\"role\":[\"teacher\"]}", true, now)));
+        Assert.Equal(WriteOutcome.AlreadySent, await writer.WriteAsync(new ResponseWrite(id, new string('b', 32), "fi", "{\"role\":[\"counsellor\"]}", true, now)));
+        Assert.Equal(1, await app.WithDbAsync(d => d.SurveyResponses.CountAsync(r => r.Status == ResponseStatus.Submitted)));
     }
 }
