@@ -99,6 +99,14 @@ public sealed class SurveyBrowserTests(ChromiumFixture chromium)
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
 
+        // Printed, the report is the figures alone: no navigation, tools or forms; the charts stay.
+        await page.GotoAsync($"/fi/surveys/{id}/report");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        foreach (var hidden in new[] { ".site-header nav", ".tool-links", ".report-tools", ".filters" })
+            await Assertions.Expect(page.Locator(hidden).First).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".chart svg").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("table.data-table").First).ToBeVisibleAsync();
+
         var stored = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.SurveyResponses));
         Assert.Equal(["3"], Answers.FromJson(stored.AnswersJson).Get("overall"));
     }

@@ -69,6 +69,7 @@ public sealed class JuurruApp : WebApplicationFactory<Program>
         builder.UseSetting("Juurru:Attachments:MaxBytes", (1024 * 1024).ToString());
         builder.UseSetting("Juurru:PublicUrl", "http://localhost");
         builder.UseSetting("Juurru:Evaluation:ReminderCheckMinutes", "0"); // tests send reminders themselves
+        builder.UseSetting("Juurru:Surveys:ReminderCheckMinutes", "0");
         builder.ConfigureServices(services =>
             // Real hashing is deliberately slow; tests sign in often.
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));

@@ -75,8 +75,7 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;
         if (Submitted + InProgress > 0) ModelState.AddModelError(nameof(DefinitionFile), L["The survey already has answers; its questions can no longer be replaced."]);
-        else if (DefinitionFile is null || DefinitionFile.Length == 0) ModelState.AddModelError(nameof(DefinitionFile), L["Choose a survey definition file (JSON)."]);
-        else if (DefinitionFile.Length > SurveyFormat.MaxBytes) ModelState.AddModelError(nameof(DefinitionFile), L["The file is too large: at most {0} MB.", SurveyFormat.MaxBytes / 1024 / 1024]);
+        else Uploads.Check(ModelState, L, nameof(DefinitionFile), DefinitionFile, SurveyFormat.MaxBytes, "Choose a survey definition file (JSON).", ".json");
         if (!ModelState.IsValid) return Page();
         using var reader = new StreamReader(DefinitionFile!.OpenReadStream());
         var (definition, errors) = SurveyFormat.Parse(await reader.ReadToEndAsync(ct));
@@ -112,8 +111,7 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
     public async Task<IActionResult> OnPostImportResponsesAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;
-        if (ResponsesFile is null || ResponsesFile.Length == 0) ModelState.AddModelError(nameof(ResponsesFile), L["Choose a CSV file."]);
-        else if (ResponsesFile.Length > ResponseImport.MaxBytes) ModelState.AddModelError(nameof(ResponsesFile), L["The file is too large: at most {0} MB.", ResponseImport.MaxBytes / 1024 / 1024]);
+        Uploads.Check(ModelState, L, nameof(ResponsesFile), ResponsesFile, ResponseImport.MaxBytes, "Choose a CSV file.", ".csv", ".txt");
         if (!ModelState.IsValid) return Page();
         var groups = await db.RespondentGroups.AsNoTracking().Where(g => g.SurveyId == id).ToListAsync(ct);
         using var reader = new StreamReader(ResponsesFile!.OpenReadStream());

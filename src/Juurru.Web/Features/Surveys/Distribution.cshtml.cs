@@ -20,7 +20,7 @@ public sealed record GroupRate(int? GroupId, string Name, int Invited, int Sent,
 /// lists imported from CSV, invitations and reminders with personal links, and the response rate per group.
 /// </summary>
 [Authorize]
-public sealed class DistributionModel(JuurruDbContext db, CurrentUser user, SurveyEmails emails, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+public sealed class DistributionModel(JuurruDbContext db, CurrentUser user, SurveyMailing mailing, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
 {
     public Survey Survey { get; private set; } = null!;
     public SurveyState State { get; private set; }
@@ -36,12 +36,14 @@ public sealed class DistributionModel(JuurruDbContext db, CurrentUser user, Surv
     [BindProperty] public string? GroupName { get; set; }
     [BindProperty] public IFormFile? InviteeFile { get; set; }
     [BindProperty] public int? DefaultGroupId { get; set; }
+    [BindProperty] public int? ReminderDaysBefore { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;
         Mode = Survey.Anonymity;
         PairedSurveyId = Survey.PairedSurveyId;
+        ReminderDaysBefore = Survey.ReminderDaysBefore;
         return Page();
     }
 
@@ -79,8 +81,7 @@ public sealed class DistributionModel(JuurruDbContext db, CurrentUser user, Surv
     public async Task<IActionResult> OnPostInviteesAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;
-        if (InviteeFile is null || InviteeFile.Length == 0) ModelState.AddModelError(nameof(InviteeFile), L["Choose a CSV file."]);
-        else if (InviteeFile.Length > InviteeList.MaxBytes) ModelState.AddModelError(nameof(InviteeFile), L["The file is too large: at most {0} MB.", InviteeList.MaxBytes / 1024 / 1024]);
+        Uploads.Check(ModelState, L, nameof(InviteeFile), InviteeFile, InviteeList.MaxBytes, "Choose a CSV file.", ".csv", ".txt");
         if (DefaultGroupId is { } g && Groups.All(x => x.Id != g)) ModelState.AddModelError(nameof(DefaultGroupId), L["Choose one of the choices."]);
         if (!ModelState.IsValid) return Page();
         using var reader = new StreamReader(InviteeFile!.OpenReadStream());
@@ -108,6 +109,23 @@ public sealed class DistributionModel(JuurruDbContext db, CurrentUser user, Surv
         return RedirectToPage(new { id });
     }
 
+    /// <summary>Takes an invitee off the list (a wrong address, someone who left); an answered invitation stays, as it counts in the rate.</summary>
+    public async Task<IActionResult> OnPostRemoveInviteeAsync(int id, int invitation, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        var tracked = await db.SurveyInvitations.SingleOrDefaultAsync(i => i.Id == invitation && i.SurveyId == id, ct);
+        if (tracked is null) return NotFound();
+        if (tracked.Answered)
+        {
+            ModelState.AddModelError("", L["{0} has answered; the invitation stays in the response rate.", tracked.Email]);
+            return Page();
+        }
+        db.SurveyInvitations.Remove(tracked);
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = L["{0} was taken off the list.", tracked.Email].Value;
+        return RedirectToPage(new { id });
+    }
+
     public Task<IActionResult> OnPostSendAsync(int id, CancellationToken ct) => MailAsync(id, reminders: false, ct);
 
     public Task<IActionResult> OnPostRemindAsync(int id, CancellationToken ct) => MailAsync(id, reminders: true, ct);
@@ -121,26 +139,23 @@ public sealed class DistributionModel(JuurruDbContext db, CurrentUser user, Surv
             ModelState.AddModelError("", reminders ? L["Reminders can be sent while the survey is open."] : L["Set the answering period before sending the invitations."]);
             return Page();
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        var to = await db.SurveyInvitations.Where(i => i.SurveyId == id && (reminders ? i.SentAt != null && !i.Answered : i.SentAt == null)).ToListAsync(ct);
-        var sent = 0;
-        foreach (var invitation in to)
-        {
-            if (!await (reminders ? emails.ReminderAsync(Survey, invitation, ct) : emails.InvitationAsync(Survey, invitation, ct))) continue;
-            sent++;
-            if (reminders)
-            {
-                invitation.RemindedAt = now;
-                invitation.Reminders++;
-            }
-            else
-            {
-                invitation.SentAt = now;
-            }
-        }
-        await db.SaveChangesAsync(ct);
+        var (sent, failed) = reminders ? await mailing.RemindAsync(Survey, ct) : await mailing.InviteAsync(Survey, ct);
         TempData["Message"] = (reminders ? L["{0} reminders were sent.", sent] : L["{0} invitations were sent.", sent]).Value;
-        if (sent < to.Count) TempData["Error"] = L["{0} messages could not be sent; try again later.", to.Count - sent].Value;
+        if (failed > 0) TempData["Error"] = L["{0} messages could not be sent; try again later.", failed].Value;
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>The automatic reminder: a number of days before closing, or none.</summary>
+    public async Task<IActionResult> OnPostReminderAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (ReminderDaysBefore is < 1 or > 30) ModelState.AddModelError(nameof(ReminderDaysBefore), L["Give a number between {1} and {2}.", "", 1, 30]);
+        if (!ModelState.IsValid) return Page();
+        var tracked = await db.Surveys.SingleAsync(s => s.Id == id, ct);
+        tracked.ReminderDaysBefore = ReminderDaysBefore;
+        tracked.AutoRemindedAt = null;
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = L["Saved."].Value;
         return RedirectToPage(new { id });
     }
 

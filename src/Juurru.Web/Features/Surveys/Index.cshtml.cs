@@ -51,8 +51,7 @@ public sealed class IndexModel(JuurruDbContext db, CurrentUser user, TimeProvide
         var owner = await OwnerAsync(Owner, ct);
         if (owner is null || !scope.Manages(owner.Value.NetworkId, owner.Value.ProjectId))
             ModelState.AddModelError(nameof(Owner), L["Choose whose survey it is."]);
-        if (DefinitionFile is null || DefinitionFile.Length == 0) ModelState.AddModelError(nameof(DefinitionFile), L["Choose a survey definition file (JSON)."]);
-        else if (DefinitionFile.Length > SurveyFormat.MaxBytes) ModelState.AddModelError(nameof(DefinitionFile), L["The file is too large: at most {0} MB.", SurveyFormat.MaxBytes / 1024 / 1024]);
+        Uploads.Check(ModelState, L, nameof(DefinitionFile), DefinitionFile, SurveyFormat.MaxBytes, "Choose a survey definition file (JSON).", ".json");
         if (!ModelState.IsValid) return Page();
 
         using var reader = new StreamReader(DefinitionFile!.OpenReadStream());

@@ -37,6 +37,12 @@ public sealed class Survey
     public DateTime? OpensAt { get; set; }
     public DateTime? ClosesAt { get; set; }
 
+    /// <summary>Invitees who have not answered are reminded automatically this many days before closing (null: not).</summary>
+    public int? ReminderDaysBefore { get; set; }
+
+    /// <summary>When the automatic reminder went out (it goes once).</summary>
+    public DateTime? AutoRemindedAt { get; set; }
+
     /// <summary>The unguessable part of the open link /s/{key}.</summary>
     public string LinkKey { get; private set; } = NewKey();
 

@@ -5,7 +5,10 @@ public static class SurveysFeature
     public static WebApplicationBuilder AddSurveys(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ResponseWriter>();
+        builder.Services.AddOptions<SurveyOptions>().BindConfiguration("Juurru:Surveys");
         builder.Services.AddScoped<SurveyEmails>();
+        builder.Services.AddScoped<SurveyMailing>();
+        builder.Services.AddHostedService<SurveyReminderWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ResponseWriter>());
         return builder;
     }

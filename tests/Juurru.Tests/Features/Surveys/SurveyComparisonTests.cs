@@ -152,6 +152,8 @@ public sealed class SurveyComparisonTests
         Assert.Contains("Rivi 3, sarake \"group\": Kyselyssä ei ole ryhmää \"Nope\".", problems);
         Assert.Contains("Mitään ei tuotu.", problems);
         Assert.Equal(0, await app.WithDbAsync(d => d.SurveyResponses.CountAsync()));
+        var workbook = await SurveySteps.UploadAsync(coordinator, url, "ImportResponses", "ResponsesFile", "vastaukset.xlsx", "role\nteacher\n");
+        Assert.Contains("Tiedoston on oltava tyyppiä .csv, .txt.", (await Browser.ParseAsync(workbook)).QuerySelector(".error-summary")!.TextContent);
 
         // A survey tool's export: questions by their text, choices by their text, a column to leave out.
         var tool = await SurveySteps.UploadAsync(coordinator, url, "ImportResponses", "ResponsesFile", "webropol.csv",

@@ -98,6 +98,16 @@ public sealed partial class SurveyDistributionTests
         Assert.StartsWith("response,submitted,language,group,code,role,useful", csv[0]);
         Assert.Contains($",Päähankkeet,{response.RespondentCode},teacher,4", csv[1]);
 
+        // A wrong address comes off the list; one who answered stays in the rate.
+        var page = await coordinator.PageAsync(url);
+        var removed = await coordinator.SubmitAsync(page, "tr:has(td:first-child:contains('kalle@example.fi')) form", []);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.False(await app.WithDbAsync(d => d.SurveyInvitations.AnyAsync(i => i.Email == "kalle@example.fi")));
+        Assert.Null(page.QuerySelector("tr:has(td:first-child:contains('matti@example.fi')) form"));
+        var mattiId = await app.WithDbAsync(d => d.SurveyInvitations.Where(i => i.Email == "matti@example.fi").Select(i => i.Id).SingleAsync());
+        var refused = await coordinator.PostAsync($"{url}?handler=RemoveInvitee", new() { ["invitation"] = mattiId.ToString() });
+        Assert.Contains("kutsu pysyy mukana", (await Browser.ParseAsync(refused)).QuerySelector(".error-summary")!.TextContent);
+
         // Answers exist: the mode is fixed.
         var change = await coordinator.SubmitAsync(url, "form[action*=Mode]", new() { ["Mode"] = "Named" });
         Assert.Contains("anonymiteettiä ei voi enää muuttaa", (await Browser.ParseAsync(change)).QuerySelector(".error-summary")!.TextContent);
@@ -171,5 +181,32 @@ public sealed partial class SurveyDistributionTests
         Assert.Equal(WriteOutcome.Stored, await writer.WriteAsync(new ResponseWrite(id, new string('a', 32), "fi", "{\"role\":[\"teacher\"]}", true, now)));
         Assert.Equal(WriteOutcome.AlreadySent, await writer.WriteAsync(new ResponseWrite(id, new string('b', 32), "fi", "{\"role\":[\"counsellor\"]}", true, now)));
         Assert.Equal(1, await app.WithDbAsync(d => d.SurveyResponses.CountAsync(r => r.Status == ResponseStatus.Submitted)));
+    }
+
+    [Theory, Databases]
+    public async Task The_automatic_reminder_goes_once_the_set_days_before_closing(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        using var coordinator = await app.SignInAsync(await app.CoordinatorAsync(network));
+        async Task<int> SurveyAsync(int closesInDays, string who)
+        {
+            var (id, _) = await SurveySteps.CreateAsync(app, coordinator, network.Id, SampleSurveys.Feedback);
+            var url = $"/fi/surveys/{id}/distribution";
+            await SurveySteps.UploadAsync(coordinator, url, "Invitees", "InviteeFile", "kutsut.csv", $"email\n{who}@example.fi\n");
+            await SurveySteps.OpenAsync(coordinator, id, DateTime.UtcNow.AddDays(-1), DateTime.UtcNow.AddDays(closesInDays));
+            await coordinator.SubmitAsync(url, "form[action*=Send]", []);
+            var bad = await coordinator.SubmitAsync(url, "form[action*=Reminder]", new() { ["ReminderDaysBefore"] = "0" });
+            Assert.NotNull((await Browser.ParseAsync(bad)).QuerySelector(".error-summary"));
+            Assert.Equal(HttpStatusCode.Redirect, (await coordinator.SubmitAsync(url, "form[action*=Reminder]", new() { ["ReminderDaysBefore"] = "3" })).StatusCode);
+            return id;
+        }
+        await SurveyAsync(2, "pian");
+        await SurveyAsync(10, "myohemmin");
+
+        Assert.Equal(1, await app.WithServiceAsync<SurveyMailing, int>(m => m.SendDueAsync(default)));
+        Assert.Equal("Muistutus: Palautekysely", Mails.To(app, "pian@example.fi").Skip(1).Single().Subject);
+        Assert.Single(Mails.To(app, "myohemmin@example.fi"));
+        Assert.Equal(0, await app.WithServiceAsync<SurveyMailing, int>(m => m.SendDueAsync(default))); // once
     }
 }

@@ -1117,6 +1117,9 @@ namespace Juurru.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTime?>("AutoRemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("ClosesAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1143,6 +1146,9 @@ namespace Juurru.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int?>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReminderDaysBefore")
                         .HasColumnType("integer");
 
                     b.Property<string>("ReportKey")

@@ -1078,6 +1078,9 @@ namespace Juurru.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AutoRemindedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ClosesAt")
                         .HasColumnType("TEXT");
 
@@ -1104,6 +1107,9 @@ namespace Juurru.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReminderDaysBefore")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ReportKey")
