@@ -242,7 +242,7 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
         }));
         db.SurveyResponses.AddRange(DemoSurvey.Responses(40).Select((a, i) => new SurveyResponse
         {
-            SurveyId = survey.Id, Key = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(), Status = ResponseStatus.Submitted,
+            SurveyId = survey.Id, Key = SurveyResponse.NewKey(), Status = ResponseStatus.Submitted,
             GroupId = i < 15 ? main.Id : i < 20 ? sub.Id : null,
             AnswersJson = a.ToJson(), StartedAt = now.AddDays(-13).AddHours(i), UpdatedAt = now.AddDays(-13).AddHours(i), SubmittedAt = now.AddDays(-13).AddHours(i),
         }));

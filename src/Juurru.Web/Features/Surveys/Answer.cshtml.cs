@@ -69,12 +69,12 @@ public sealed partial class AnswerModel(JuurruDbContext db, ResponseWriter write
             var incomplete = Sections.Select((s, i) => (Index: i + 1, Errors: Run.Check(s, Answers))).FirstOrDefault(x => x.Errors.Count > 0);
             if (incomplete.Errors is { Count: > 0 })
             {
-                await StoreAsync(submit: false, ct);
+                await StoreAsync(submit: false);
                 TempData["Error"] = L["Some answers are still missing on this page."].Value;
                 return RedirectToPage(new { link, key, section = incomplete.Index });
             }
         }
-        if (!await StoreAsync(step == Step.Send, ct)) return RedirectToPage("/Surveys/Done", new { link, key });
+        if (!await StoreAsync(step == Step.Send)) return RedirectToPage("/Surveys/Done", new { link, key });
         return step switch
         {
             Step.Send => RedirectToPage("/Surveys/Done", new { link, key }),
@@ -85,7 +85,7 @@ public sealed partial class AnswerModel(JuurruDbContext db, ResponseWriter write
     }
 
     /// <summary>Writes the answers under the response key and waits for the commit; false when the response had already been sent (nothing is changed then).</summary>
-    private async Task<bool> StoreAsync(bool submit, CancellationToken ct) =>
+    private async Task<bool> StoreAsync(bool submit) =>
         await writer.WriteAsync(new ResponseWrite(Survey.Id, Key, Cultures.Current, Answers.ToJson(), submit, clock.GetUtcNow().UtcDateTime)
             { KeepInvitation = Survey.Anonymity == Anonymity.Named }) == WriteOutcome.Stored;
 

@@ -132,7 +132,7 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
         var now = clock.GetUtcNow().UtcDateTime;
         db.SurveyResponses.AddRange(responses.Select(r => new SurveyResponse
         {
-            SurveyId = id, Key = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(),
+            SurveyId = id, Key = SurveyResponse.NewKey(),
             Status = ResponseStatus.Submitted, Language = r.Language, AnswersJson = r.Answers.ToJson(), GroupId = r.GroupId,
             RespondentCode = r.Code, RespondentName = r.Name, StartedAt = r.SubmittedAt ?? now, UpdatedAt = now, SubmittedAt = r.SubmittedAt ?? now,
         }));

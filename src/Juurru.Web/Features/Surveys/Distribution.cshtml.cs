@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Juurru.Features.Surveys;
 
 /// <summary>Response rate of one respondent group (or of invitees without a group).</summary>
-public sealed record GroupRate(int? GroupId, string Name, int Invited, int Sent, int Answered, int Responses)
+public sealed record GroupRate(int? GroupId, string Name, int Invited, int Sent, int Answered)
 {
     public double? Rate => Invited == 0 ? null : Math.Round(100.0 * Answered / Invited, 1);
 }
@@ -168,14 +168,13 @@ public sealed class DistributionModel(JuurruDbContext db, CurrentUser user, Surv
         HasResponses = await db.SurveyResponses.AnyAsync(r => r.SurveyId == id, ct);
         Groups = await db.RespondentGroups.AsNoTracking().Where(g => g.SurveyId == id).OrderBy(g => g.Name).ToListAsync(ct);
         Invitations = await db.SurveyInvitations.AsNoTracking().Include(i => i.Group).Where(i => i.SurveyId == id).OrderBy(i => i.Email).ToListAsync(ct);
-        var responses = await db.SurveyResponses.Where(r => r.SurveyId == id && r.Status == ResponseStatus.Submitted).GroupBy(r => r.GroupId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        OpenLinkResponses = responses.Where(r => r.Key == null).Sum(r => r.Count);
+        OpenLinkResponses = await db.SurveyResponses.CountAsync(r => r.SurveyId == id && r.Status == ResponseStatus.Submitted && r.GroupId == null, ct);
+        // Every group, and the invitees without one if there are any.
         Rates = Groups.Select(g => (int?)g.Id).Append(null)
             .Select(g => (Id: g, Invitations: Invitations.Where(i => i.GroupId == g).ToList()))
             .Where(x => x.Id is not null || x.Invitations.Count > 0)
             .Select(x => new GroupRate(x.Id, x.Id is { } gid ? Groups.Single(g => g.Id == gid).Name : L["No group"], x.Invitations.Count,
-                x.Invitations.Count(i => i.SentAt != null), x.Invitations.Count(i => i.Answered), responses.Where(r => r.Key == x.Id && x.Id != null).Sum(r => r.Count)))
+                x.Invitations.Count(i => i.SentAt != null), x.Invitations.Count(i => i.Answered)))
             .ToList();
         // Only surveys this user manages: a project member does not see the titles of the network's other surveys.
         var scope = await user.GetScopeAsync(ct);

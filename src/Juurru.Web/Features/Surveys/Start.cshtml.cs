@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Juurru.Data;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +22,7 @@ public sealed class StartModel(JuurruDbContext db, ResponseWriter writer, TimePr
     public string? ResumeKey { get; private set; }
 
     /// <summary>A fresh response key for the first page: the respondent's answers are stored under it from the first save.</summary>
-    public string NewKey { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+    public string NewKey { get; } = SurveyResponse.NewKey();
 
     /// <summary>Whether the respondent starts with a form (code, name, or an invitation) rather than a plain link.</summary>
     public bool StartsWithForm => Invitation is not null || Survey.Anonymity != Anonymity.Anonymous;

@@ -13,6 +13,9 @@ public enum ResponseStatus
 /// </summary>
 public sealed class SurveyResponse
 {
+    /// <summary>A new unguessable response key (32 hex digits).</summary>
+    public static string NewKey() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+
     public long Id { get; set; }
     public int SurveyId { get; set; }
     public required string Key { get; set; }
