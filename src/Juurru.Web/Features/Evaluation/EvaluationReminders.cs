@@ -47,22 +47,6 @@ public sealed class EvaluationReminders(JuurruDbContext db, EvaluationEmails ema
 public sealed class EvaluationReminderWorker(IServiceScopeFactory scopes, IOptions<EvaluationOptions> options, ILogger<EvaluationReminderWorker> log)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.ReminderCheckMinutes <= 0) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.ReminderCheckMinutes));
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var sent = await scope.ServiceProvider.GetRequiredService<EvaluationReminders>().SendDueAsync(stoppingToken);
-                if (sent > 0) log.LogInformation("Sent {Count} evaluation reminders", sent);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "The evaluation reminder check failed; it runs again later");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Shared.PeriodicCheck.RunAsync<EvaluationReminders>(scopes, options.Value.ReminderCheckMinutes, (r, ct) => r.SendDueAsync(ct), log, "evaluation reminders", stoppingToken);
 }

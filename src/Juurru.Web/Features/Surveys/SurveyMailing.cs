@@ -67,22 +67,6 @@ public sealed class SurveyMailing(JuurruDbContext db, SurveyEmails emails, TimeP
 /// <summary>Runs the automatic reminder check periodically in the background.</summary>
 public sealed class SurveyReminderWorker(IServiceScopeFactory scopes, IOptions<SurveyOptions> options, ILogger<SurveyReminderWorker> log) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.ReminderCheckMinutes <= 0) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.ReminderCheckMinutes));
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var sent = await scope.ServiceProvider.GetRequiredService<SurveyMailing>().SendDueAsync(stoppingToken);
-                if (sent > 0) log.LogInformation("Sent {Count} survey reminders", sent);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "The survey reminder check failed");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Shared.PeriodicCheck.RunAsync<SurveyMailing>(scopes, options.Value.ReminderCheckMinutes, (m, ct) => m.SendDueAsync(ct), log, "survey reminders", stoppingToken);
 }
