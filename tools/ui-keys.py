@@ -18,6 +18,11 @@ patterns = [
     r'\bEvaluationRuleException\(\s*"((?:[^"\\]|\\.)*)"',
     r'\b(?:DefinitionError|AnswerError)\((?:[^;"]*?,\s*)?"((?:[^"\\]|\\.)*)"',
     r'errors\.Add\(new\((?:[^;"]*?,\s*)?"((?:[^"\\]|\\.)*)"',
+    r'errors\.Add\(\(nameof\(\w+\),\s*"((?:[^"\\]|\\.)*)"\)\)',
+    r'\bproblem = "((?:[^"\\]|\\.)*)"',
+    r'\bwhen [^=\n]*=> "((?:[^"\\]|\\.)*)"',
+    r'\bPlural\([^;"]*?,\s*"((?:[^"\\]|\\.)*)"',
+    r'\bPlural\([^;"]*?,\s*"(?:[^"\\]|\\.)*",\s*"((?:[^"\\]|\\.)*)"',
 ]
 # Keys chosen at run time: the labels of tuples in views, switch arms, workflow tables and messages.
 dynamic_patterns = {
@@ -33,7 +38,7 @@ dynamic_patterns = {
     ],
 }
 # Label tables: every string literal in these files is a key.
-label_files = {"PracticeLabels.cs", "OrganisationLabels.cs"}
+label_files = {"PracticeLabels.cs", "OrganisationLabels.cs", "IndicatorLabels.cs"}
 keys = set()
 for dirpath, _, files in os.walk(root):
     if "/bin" in dirpath or "/obj" in dirpath or "Migrations" in dirpath:

@@ -3,6 +3,7 @@ using Juurru.Features.Networks;
 using Juurru.Features.Organisations;
 using Juurru.Features.Practices;
 using Juurru.Features.Projects;
+using Juurru.Features.Rooting.Indicators;
 using Juurru.Features.Search;
 using Juurru.Features.Surveys;
 using Juurru.Features.Vocabulary;
@@ -49,6 +50,10 @@ public abstract class JuurruDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Invitation> SurveyInvitations => Set<Invitation>();
     public DbSet<RespondentCodeKey> RespondentCodeKeys => Set<RespondentCodeKey>();
     public DbSet<FeaturedQuote> FeaturedQuotes => Set<FeaturedQuote>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<Measurement> Measurements => Set<Measurement>();
+    public DbSet<IndicatorRevision> IndicatorRevisions => Set<IndicatorRevision>();
+    public DbSet<CommonIndicator> CommonIndicators => Set<CommonIndicator>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -82,6 +82,20 @@ public static class TestData
         return practice;
     }
 
+    /// <summary>"Kohderyhmien opiskelijat": a count from 0 to 500 by 31.7.2023, with the given measurements.</summary>
+    public static Task<int> IndicatorAsync(this JuurruApp app, Project project, params (DateOnly Date, decimal Value)[] measurements) =>
+        app.WithDbAsync(async db =>
+        {
+            var indicator = Juurru.Features.Rooting.Indicators.Indicator.ForProject(project.Id, null);
+            indicator.Define(new("Kohderyhmien opiskelijat", "opiskelijaa", Juurru.Features.Rooting.Indicators.IndicatorKind.Count,
+                Juurru.Features.Rooting.Indicators.IndicatorDirection.Increase, 0, new DateOnly(2021, 1, 1), 500, new DateOnly(2023, 7, 31), "Rekisteri"));
+            indicator.AddRevision(Juurru.Features.Rooting.Indicators.IndicatorAction.Created, null, "Testi", [], DateTime.UtcNow);
+            foreach (var (date, value) in measurements) indicator.Measure(date, value, "Rekisteri", "");
+            db.Indicators.Add(indicator);
+            await db.SaveChangesAsync();
+            return indicator.Id;
+        });
+
     public static Task<User> AdministratorAsync(this JuurruApp app) =>
         app.UserAsync("admin", async (users, _, user) => await users.AddToRoleAsync(user, Roles.Administrator));
 

@@ -6,7 +6,7 @@ namespace Juurru.Tests.Localization;
 /// <summary>Finnish first, Swedish and English complete: every key the code uses has all three.</summary>
 public sealed partial class TranslationTests
 {
-    [GeneratedRegex("""\bL\[\s*"((?:[^"\\]|\\.)*)"|Display\(\s*Name\s*=\s*"((?:[^"\\]|\\.)*)"|ErrorMessage\s*=\s*"((?:[^"\\]|\\.)*)"|AddModelError\([^;]*?,\s*"((?:[^"\\]|\\.)*)"\)""")]
+    [GeneratedRegex("""\bL\[\s*"((?:[^"\\]|\\.)*)"|Display\(\s*Name\s*=\s*"((?:[^"\\]|\\.)*)"|ErrorMessage\s*=\s*"((?:[^"\\]|\\.)*)"|\bPlural\([^;"]*?,\s*"((?:[^"\\]|\\.)*)",\s*"((?:[^"\\]|\\.)*)"|AddModelError\([^;]*?,\s*"((?:[^"\\]|\\.)*)"\)""")]
     private static partial Regex KeyPattern();
 
     [Fact]
@@ -17,7 +17,8 @@ public sealed partial class TranslationTests
         var keys = Directory.EnumerateFiles(source, "*.*", SearchOption.AllDirectories)
             .Where(f => (f.EndsWith(".cs") || f.EndsWith(".cshtml")) && !f.Contains("/bin/") && !f.Contains("/obj/") && !f.Contains("Migrations"))
             .SelectMany(f => KeyPattern().Matches(File.ReadAllText(f)))
-            .Select(m => m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value.Replace("\\\"", "\"").Replace("\\n", "\n"))
+            // A plural phrase gives two keys (one, other); every other match one.
+            .SelectMany(m => m.Groups.Cast<Group>().Skip(1).Where(g => g.Success).Select(g => g.Value.Replace("\\\"", "\"").Replace("\\n", "\n")))
             .Where(k => k.Length > 0)
             .ToHashSet();
         Assert.NotEmpty(keys);

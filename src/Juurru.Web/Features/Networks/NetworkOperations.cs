@@ -11,6 +11,9 @@ public static class NetworkOperations
     public static readonly OperationAuthorizationRequirement CreateProject = new() { Name = nameof(CreateProject) };
     public static readonly OperationAuthorizationRequirement ImportReport = new() { Name = nameof(ImportReport) };
     public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
+
+    /// <summary>The indicators every project of the network reports.</summary>
+    public static readonly OperationAuthorizationRequirement ManageCommonIndicators = new() { Name = nameof(ManageCommonIndicators) };
 }
 
 public sealed record NetworkAccess(int NetworkId);

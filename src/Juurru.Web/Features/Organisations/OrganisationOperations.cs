@@ -19,7 +19,8 @@ public sealed record OrganisationAccess(int? OrganisationId)
         nameof(OrganisationOperations.Create) => user.IsAdministrator || user.IsCoordinator,
         nameof(OrganisationOperations.Edit) => user.IsAdministrator || user.IsCoordinator
             || (OrganisationId is { } id && user.OrganisationIds.Contains(id)),
-        _ => false,
+        // An operation nobody wrote a rule for is a programming error, not a refusal to hide.
+        _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No rule for this operation."),
     };
 }
 

@@ -38,7 +38,8 @@ public sealed record PracticeAccess(int Id, int NetworkId, PracticeStatus Status
         nameof(PracticeOperations.ReturnToDraft) => user.Coordinates(NetworkId) && Status == PracticeStatus.Submitted,
         nameof(PracticeOperations.Archive) => user.Coordinates(NetworkId) && Status == PracticeStatus.Published,
         nameof(PracticeOperations.Restore) => user.Coordinates(NetworkId) && Status == PracticeStatus.Archived,
-        _ => false,
+        // An operation nobody wrote a rule for is a programming error, not a refusal to hide.
+        _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No rule for this operation."),
     };
 }
 

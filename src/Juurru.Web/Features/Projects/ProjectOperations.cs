@@ -11,16 +11,20 @@ public static class ProjectOperations
 
     /// <summary>Documenting a new practice for the project.</summary>
     public static readonly OperationAuthorizationRequirement AddPractice = new() { Name = nameof(AddPractice) };
+
+    /// <summary>Defining the project's indicators, adding and correcting measurements, reading their history.</summary>
+    public static readonly OperationAuthorizationRequirement ReportIndicators = new() { Name = nameof(ReportIndicators) };
 }
 
 public sealed record ProjectAccess(int ProjectId, int NetworkId)
 {
     public bool Allows(UserScope user, string operation) => operation switch
     {
-        nameof(ProjectOperations.Edit) or nameof(ProjectOperations.AddPractice) =>
+        nameof(ProjectOperations.Edit) or nameof(ProjectOperations.AddPractice) or nameof(ProjectOperations.ReportIndicators) =>
             user.Coordinates(NetworkId) || user.ProjectIds.Contains(ProjectId),
         nameof(ProjectOperations.ManageMembers) => user.Coordinates(NetworkId),
-        _ => false,
+        // An operation nobody wrote a rule for is a programming error, not a refusal to hide.
+        _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No rule for this operation."),
     };
 }
 

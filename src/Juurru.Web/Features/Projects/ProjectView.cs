@@ -38,6 +38,7 @@ public sealed record ProjectView(
     IReadOnlyList<ContactPerson> Contacts,
     IReadOnlyList<WebLink> Links,
     IReadOnlyList<PracticeCard> Practices,
+    IReadOnlyList<Rooting.Indicators.IndicatorView> Indicators,
     DateTime UpdatedAt)
 {
     public ProjectAccess Access => new(Id, Network.Id);
@@ -88,6 +89,7 @@ public static class ProjectQueries
             p.TargetGroups.OrderBy(t => t.NormalizedName, StringComparer.Ordinal).Select(t => new NamedRef(t.Id, t.Name)).ToList(),
             p.Themes.OrderBy(t => t.SortOrder).Select(t => new ThemeRef(t.Id, t.Code, t.Name, t.ParentId)).ToList(),
             p.Description, p.Goals, p.Actions, p.NetworksAndPartners, p.Results, p.Team,
-            p.Contacts.ToList(), p.Links.ToList(), practices, p.UpdatedAt);
+            p.Contacts.ToList(), p.Links.ToList(), practices,
+            await Rooting.Indicators.IndicatorViews.ForProjectAsync(db, p.Id, p.NetworkId, culture, ct), p.UpdatedAt);
     }
 }
