@@ -8,6 +8,7 @@ using Juurru.Features.Networks;
 using Juurru.Features.Organisations;
 using Juurru.Features.Practices;
 using Juurru.Features.Projects;
+using Juurru.Features.Rooting;
 using Juurru.Features.Search;
 using Juurru.Features.Surveys;
 using Juurru.Identity;
@@ -30,6 +31,7 @@ builder.AddImport();
 builder.AddSearch();
 builder.AddEvaluation();
 builder.AddSurveys();
+builder.AddRooting();
 
 var app = builder.Build();
 if (command is not null) return await command.RunAsync(app);

@@ -3,6 +3,7 @@ using Juurru.Features.Networks;
 using Juurru.Features.Organisations;
 using Juurru.Features.Practices;
 using Juurru.Features.Projects;
+using Juurru.Features.Rooting.Adoptions;
 using Juurru.Features.Rooting.Indicators;
 using Juurru.Features.Search;
 using Juurru.Features.Surveys;
@@ -54,6 +55,8 @@ public abstract class JuurruDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Measurement> Measurements => Set<Measurement>();
     public DbSet<IndicatorRevision> IndicatorRevisions => Set<IndicatorRevision>();
     public DbSet<CommonIndicator> CommonIndicators => Set<CommonIndicator>();
+    public DbSet<Adoption> Adoptions => Set<Adoption>();
+    public DbSet<AdoptionEvent> AdoptionEvents => Set<AdoptionEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

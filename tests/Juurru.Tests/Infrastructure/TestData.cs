@@ -96,6 +96,32 @@ public static class TestData
             return indicator.Id;
         });
 
+    public static Task<Organisation> OrganisationAsync(this JuurruApp app, string name = "Käyttäjäopisto", string region = "MK15") =>
+        app.WithDbAsync(async db =>
+        {
+            var organisation = Organisation.Create($"{name} {Guid.NewGuid().ToString("N")[..4]}", OrganisationType.VocationalProvider);
+            organisation.Region = await db.Regions.SingleAsync(r => r.Code == region);
+            db.Organisations.Add(organisation);
+            await db.SaveChangesAsync();
+            return organisation;
+        });
+
+    /// <summary>A member of an organisation (not of any project).</summary>
+    public static Task<User> OrganisationMemberAsync(this JuurruApp app, Organisation organisation) =>
+        app.UserAsync("orgmember", (_, db, user) =>
+        {
+            db.OrganisationMembers.Add(new OrganisationMember { OrganisationId = organisation.Id, UserId = user.Id });
+            return Task.CompletedTask;
+        });
+
+    /// <summary>An adoption recorded as a member would, with the practice's rooting summary updated.</summary>
+    public static Task<int> AdoptionAsync(this JuurruApp app, Practice practice, Organisation organisation,
+        Juurru.Features.Rooting.Adoptions.AdoptionStatus status = Juurru.Features.Rooting.Adoptions.AdoptionStatus.InUse, string email = "tiimi@example.org") =>
+        app.WithServiceAsync<Juurru.Features.Rooting.Adoptions.AdoptionWork, int>(async work =>
+            (await work.RecordAsync(practice.Id, organisation.Id, new(new DateOnly(2024, 3, 1), Juurru.Features.Rooting.Adoptions.AdoptionScope.WholeOrganisation, "",
+                status, status == Juurru.Features.Rooting.Adoptions.AdoptionStatus.Stopped ? "Resurssit loppuivat" : "", "", "Tiimi", email, "fi", false),
+                Juurru.Features.Rooting.Adoptions.AdoptionSource.Member, "Testi", default)).Id);
+
     public static Task<User> AdministratorAsync(this JuurruApp app) =>
         app.UserAsync("admin", async (users, _, user) => await users.AddToRoleAsync(user, Roles.Administrator));
 

@@ -20,6 +20,7 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
     public bool CanEdit { get; private set; }
     public bool CanViewHistory { get; private set; }
     public IReadOnlyList<(string Handler, string Label)> Actions { get; private set; } = [];
+    public Rooting.Adoptions.AdoptionSection Adoptions { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -34,6 +35,11 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
             if (await AllowedAsync(view.Access, op)) actions.Add((handler, label));
         }
         Actions = actions;
+        var scope = await user.GetScopeAsync(ct);
+        // Visitors see the way in too: it leads through signing in.
+        var canAdopt = view.Status == PracticeStatus.Published && (!scope.IsSignedIn || scope.OrganisationIds.Count > 0 || scope.Coordinates(view.Network.Id));
+        var editable = view.Adoptions.Where(a => scope.OrganisationIds.Contains(a.Organisation.Id) || scope.Coordinates(view.Network.Id)).Select(a => a.Id).ToHashSet();
+        Adoptions = new(view.Id, view.Adoptions, view.Rooting, canAdopt, editable);
         Similar = await Search.SimilarPractices.LoadAsync(db, search, view.Title,
             string.Join("\n", view.Summary, view.GoalAndTargetGroup, view.ContentAndActions), view.Id, 5, ct);
         return Page();

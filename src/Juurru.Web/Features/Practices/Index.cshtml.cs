@@ -58,6 +58,10 @@ public sealed class IndexModel(JuurruDbContext db, Identity.CurrentUser user, Pr
         if (Filter.Region is { } r) yield return (L["Region"], Name(Options.Regions, r), UrlFor("region", null));
         if (Filter.Year is { } y) yield return (L["Year"], y.ToString(), UrlFor("year", null));
         if (Filter.Language is { } l) yield return (L["Language"], LanguageName(L, l), UrlFor("language", null));
+        if (Filter.Decision is { } d)
+            yield return (L["Evaluation decision"], L[d switch { Evaluation.EvaluationDecision.Model => "Evaluated: model", Evaluation.EvaluationDecision.GoodPractice => "Evaluated: good practice", _ => "Evaluated: needs work" }], UrlFor("decision", null));
+        if (Filter.Rooting is { } u)
+            yield return (L["Still in use?"], L[u switch { Rooting.RootingStatus.InUse => "In use", Rooting.RootingStatus.TryingOut => "Being tried out", _ => "No longer in use" }], UrlFor("rooting", null));
     }
 
     /// <summary>An option's label with the number of results choosing it would give.</summary>

@@ -2,6 +2,7 @@ using Juurru.Data;
 using Juurru.Features.Networks;
 using Juurru.Features.Organisations;
 using Juurru.Features.Projects;
+using Juurru.Features.Rooting;
 using Juurru.Features.Shared;
 using Juurru.Features.Vocabulary;
 
@@ -108,6 +109,11 @@ public sealed class Practice
     public Evaluation.EvaluationDecision? Decision { get; private set; }
     public int? DecisionRoundId { get; private set; }
     public DateTime? DecidedAt { get; private set; }
+
+    /// <summary>Whether it is still in use, summed up from its adoptions (see Features/Rooting); kept here for lists, facets and the API.</summary>
+    public RootingStatus Rooting { get; private set; }
+    public int RootingOrganisations { get; private set; }
+    public DateTime? RootingConfirmedAt { get; private set; }
 
     /// <summary>Set on practices created by an import, so that a second run finds them again.</summary>
     public string? ImportKey { get; set; }
@@ -228,6 +234,14 @@ public sealed class Practice
         DecisionRoundId = roundId;
         DecidedAt = now;
         return changes;
+    }
+
+    /// <summary>The summary of the adoptions as they now stand; true when it changed.</summary>
+    public bool RecordRooting(RootingSummary summary)
+    {
+        if (summary == new RootingSummary(Rooting, RootingOrganisations, RootingConfirmedAt)) return false;
+        (Rooting, RootingOrganisations, RootingConfirmedAt) = (summary.Status, summary.Organisations, summary.ConfirmedAt);
+        return true;
     }
 
     public void AddRevision(RevisionAction action, string? userId, string userName, IReadOnlyList<FieldChange> changes, DateTime now, string? note = null) =>

@@ -14,7 +14,8 @@ public sealed record PracticeCard(
     string Language,
     DateTime? PublishedAt,
     IReadOnlyList<ProjectRef> Projects,
-    IReadOnlyList<ThemeRef> Themes);
+    IReadOnlyList<ThemeRef> Themes,
+    Rooting.RootingSummary Rooting);
 
 public static class PracticeCardQuery
 {
@@ -23,6 +24,7 @@ public static class PracticeCardQuery
             .Select(p => new PracticeCard(p.Id, p.Title, p.Kind, p.Status, p.Decision, p.Summary, p.Year, p.Language, p.PublishedAt,
                 p.Projects.OrderBy(x => x.SortKey)
                     .Select(x => new ProjectRef(x.Id, x.Name, x.Acronym, x.LeadOrganisation!.Name, x.EndDate)).ToList(),
-                p.Themes.OrderBy(t => t.SortOrder).Select(t => new ThemeRef(t.Id, t.Code, t.Name, t.ParentId)).ToList()))
+                p.Themes.OrderBy(t => t.SortOrder).Select(t => new ThemeRef(t.Id, t.Code, t.Name, t.ParentId)).ToList(),
+                new Rooting.RootingSummary(p.Rooting, p.RootingOrganisations, p.RootingConfirmedAt)))
             .ToListAsync(ct);
 }

@@ -27,6 +27,7 @@ internal sealed class PracticeConfiguration : IEntityTypeConfiguration<Practice>
         b.Property(p => p.ImportHash).HasMaxLength(64);
         b.HasIndex(p => p.PublishedAt);
         b.Property(p => p.Decision).HasConversion<string>().HasMaxLength(20);
+        b.Property(p => p.Rooting).HasConversion<string>().HasMaxLength(20);
         b.HasOne<Evaluation.EvaluationRound>().WithMany().HasForeignKey(p => p.DecisionRoundId).OnDelete(DeleteBehavior.SetNull);
 
         b.HasOne(p => p.Network).WithMany().HasForeignKey(p => p.NetworkId).OnDelete(DeleteBehavior.Restrict);

@@ -53,6 +53,10 @@ public sealed class PracticeFilter
     [FromQuery(Name = "decision")]
     public Evaluation.EvaluationDecision? Decision { get; set; }
 
+    /// <summary>Whether it is still in use: InUse, TryingOut or Stopped (from the organisations' adoptions and follow-ups).</summary>
+    [FromQuery(Name = "rooting")]
+    public Rooting.RootingStatus? Rooting { get; set; }
+
     [FromQuery(Name = "q")]
     public string? Q { get; set; }
     [FromQuery(Name = "sort")]
@@ -67,7 +71,7 @@ public sealed class PracticeFilter
 
     public bool IsEmpty => Network is null && Theme is null && Subtheme is null && Kind is null && Project is null
         && Organisation is null && TargetGroup is null && Keyword is null && Region is null && Year is null
-        && Language is null && Decision is null && string.IsNullOrWhiteSpace(Q);
+        && Language is null && Decision is null && Rooting is null && string.IsNullOrWhiteSpace(Q);
 
     /// <summary>The filter as query-string values, optionally with one value replaced or removed (null).</summary>
     public Dictionary<string, string> ToQuery(string? replaceKey = null, string? replaceValue = null)
@@ -77,7 +81,7 @@ public sealed class PracticeFilter
             ["network"] = Network, ["theme"] = Theme?.ToString(), ["subtheme"] = Subtheme?.ToString(),
             ["kind"] = Kind?.ToString(), ["project"] = Project?.ToString(), ["organisation"] = Organisation?.ToString(),
             ["targetGroup"] = TargetGroup?.ToString(), ["keyword"] = Keyword?.ToString(), ["region"] = Region,
-            ["year"] = Year?.ToString(), ["language"] = Language, ["decision"] = Decision?.ToString(), ["q"] = Q, ["sort"] = Sort?.ToString(),
+            ["year"] = Year?.ToString(), ["language"] = Language, ["decision"] = Decision?.ToString(), ["rooting"] = Rooting?.ToString(), ["q"] = Q, ["sort"] = Sort?.ToString(),
             ["pageSize"] = PageSize?.ToString(),
         };
         if (replaceKey is not null) values[replaceKey] = replaceValue;
@@ -104,6 +108,7 @@ public static class PracticeFiltering
         if (f.Year is { } year) q = q.Where(p => p.Year == year);
         if (!string.IsNullOrWhiteSpace(f.Language)) q = q.Where(p => p.Language == f.Language);
         if (f.Decision is { } decision) q = q.Where(p => p.Decision == decision);
+        if (f.Rooting is { } rooting) q = q.Where(p => p.Rooting == rooting);
         return q;
     }
 

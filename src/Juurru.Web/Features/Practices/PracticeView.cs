@@ -36,7 +36,9 @@ public sealed record PracticeView(
     IReadOnlyList<ContactPerson> Contacts,
     IReadOnlyList<WebLink> Links,
     IReadOnlyList<AttachmentRef> Attachments,
-    Evaluation.PublishedEvaluation? Evaluation)
+    Evaluation.PublishedEvaluation? Evaluation,
+    IReadOnlyList<Rooting.Adoptions.AdoptionView> Adoptions,
+    Rooting.Adoptions.RootingView Rooting)
 {
     public PracticeAccess Access => new(Id, Network.Id, Status, Projects.Select(p => p.Id).ToList());
 }
@@ -68,6 +70,7 @@ public static class PracticeViewQuery
             .OrderBy(x => x.SortKey)
             .Select(x => new NamedRef(x.Id, x.Title, null))
             .ToListAsync(ct);
+        var (adoptions, rooting) = await Rooting.Adoptions.AdoptionViews.ForPracticeAsync(db, p.Id, p.Kind, culture, ct);
         return new PracticeView(p.Id, p.Kind, p.Status, p.Title, p.Summary, p.GoalAndTargetGroup, p.ContentAndActions,
             p.StaffInduction, p.Marketing, p.Materials, p.Resources, p.ResultsAndIndicators, p.Language, p.Year,
             p.CollectionPeriod, p.CreatedAt, p.UpdatedAt, p.PublishedAt,
@@ -84,6 +87,7 @@ public static class PracticeViewQuery
             p.Contacts.ToList(),
             p.Links.ToList(),
             p.Attachments.OrderBy(a => a.FileName).Select(a => new AttachmentRef(a.Id, a.FileName, a.ContentType, a.Size)).ToList(),
-            await Evaluation.PublishedEvaluationQuery.LoadAsync(db, p.Id, p.DecisionRoundId, culture, ct));
+            await Evaluation.PublishedEvaluationQuery.LoadAsync(db, p.Id, p.DecisionRoundId, culture, ct),
+            adoptions, rooting);
     }
 }

@@ -10,8 +10,8 @@ namespace Juurru.Features.Practices;
 /// <summary>Open data: published practices as JSON. Filters are the list page's query parameters.</summary>
 public static class PracticesApi
 {
-    public sealed record ListItem(int Id, string Title, PracticeKind Kind, Evaluation.EvaluationDecision? Decision, string Summary, int? Year, string Language,
-        DateTime? PublishedAt, IReadOnlyList<ProjectRef> Projects, IReadOnlyList<ThemeRef> Themes, string Url);
+    public sealed record ListItem(int Id, string Title, PracticeKind Kind, Evaluation.EvaluationDecision? Decision, Rooting.RootingSummary Rooting,
+        string Summary, int? Year, string Language, DateTime? PublishedAt, IReadOnlyList<ProjectRef> Projects, IReadOnlyList<ThemeRef> Themes, string Url);
 
     public sealed record ListResponse(int Total, int Page, int PageSize, IReadOnlyList<ListItem> Items);
 
@@ -32,7 +32,7 @@ public static class PracticesApi
         var total = results.Total;
         var cards = (await Search.PracticeResultItems.LoadAsync(db, search, results, ct)).Select(i => i.Card).ToList();
         var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/{Cultures.Default}/practices/";
-        var items = cards.Select(c => new ListItem(c.Id, c.Title, c.Kind, c.Decision, c.Summary, c.Year, c.Language, c.PublishedAt, c.Projects, c.Themes, baseUrl + c.Id)).ToList();
+        var items = cards.Select(c => new ListItem(c.Id, c.Title, c.Kind, c.Decision, c.Rooting, c.Summary, c.Year, c.Language, c.PublishedAt, c.Projects, c.Themes, baseUrl + c.Id)).ToList();
         return TypedResults.Ok(new ListResponse(total, filter.PageNumber, filter.Size, items));
     }
 

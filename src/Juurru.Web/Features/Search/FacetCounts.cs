@@ -21,6 +21,7 @@ public sealed record FacetFilter(string Name, string Prefix, string? Selected)
         new("year", Facets.Year, f.Year?.ToString()),
         new("language", Facets.Language, Blank(f.Language)),
         new("decision", Facets.Decision, f.Decision?.ToString()),
+        new("rooting", Facets.Rooting, f.Rooting?.ToString()),
     ];
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -10,7 +10,7 @@ public static class SearchApi
 {
     public sealed record FacetValue(string Value, int Count);
 
-    public sealed record SearchItem(int Id, string Title, PracticeKind Kind, Evaluation.EvaluationDecision? Decision, string Summary,
+    public sealed record SearchItem(int Id, string Title, PracticeKind Kind, Evaluation.EvaluationDecision? Decision, Rooting.RootingSummary Rooting, string Summary,
         string? Snippet, string? TitleHighlighted, double Score, int? Year, string Language,
         IReadOnlyList<ProjectRef> Projects, IReadOnlyList<ThemeRef> Themes, string Url);
 
@@ -22,7 +22,7 @@ public static class SearchApi
     public const int MaxFacetValues = 50;
 
     // "subtheme" counts the same theme values as "theme"; the API reports them once.
-    private static readonly string[] ReportedFacets = ["network", "theme", "kind", "project", "organisation", "targetGroup", "keyword", "region", "year", "language", "decision"];
+    private static readonly string[] ReportedFacets = ["network", "theme", "kind", "project", "organisation", "targetGroup", "keyword", "region", "year", "language", "decision", "rooting"];
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
@@ -43,7 +43,7 @@ public static class SearchApi
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Take(MaxFacetValues).Select(kv => new FacetValue(kv.Key, kv.Value)).ToList());
         return TypedResults.Ok(new SearchResponse(results.Total, results.TotalIsLowerBound, filter.PageNumber, filter.Size, results.CorrectedQuery, results.OnlyStopWords,
-            items.Select(i => new SearchItem(i.Card.Id, i.Card.Title, i.Card.Kind, i.Card.Decision, i.Card.Summary,
+            items.Select(i => new SearchItem(i.Card.Id, i.Card.Title, i.Card.Kind, i.Card.Decision, i.Card.Rooting, i.Card.Summary,
                 i.Highlights is null ? null : Highlighter.ToHtml(i.Highlights.Snippet),
                 i.Highlights is null ? null : Highlighter.ToHtml(i.Highlights.Title),
                 Math.Round(i.Score, 4), i.Card.Year, i.Card.Language, i.Card.Projects, i.Card.Themes, baseUrl + i.Card.Id)).ToList(),

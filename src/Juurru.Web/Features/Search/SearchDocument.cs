@@ -43,7 +43,7 @@ public static partial class SearchDocuments
         var query = source.AsNoTracking().Where(p => p.Status == PracticeStatus.Published);
         // A projection of just what is indexed: materialising whole entities with seven includes was the slow part of a rebuild.
         var practices = await query.Select(p => new PracticeSource(
-                p.Id, p.Kind, p.Decision, p.Language, p.Year, p.Title, p.SortKey, p.PublishedAt ?? p.CreatedAt, p.Network!.Slug,
+                p.Id, p.Kind, p.Decision, p.Rooting, p.Language, p.Year, p.Title, p.SortKey, p.PublishedAt ?? p.CreatedAt, p.Network!.Slug,
                 p.Summary + "\n" + p.GoalAndTargetGroup + "\n" + p.ContentAndActions + "\n" + p.StaffInduction + "\n"
                     + p.Marketing + "\n" + p.Materials + "\n" + p.Resources + "\n" + p.ResultsAndIndicators,
                 p.Themes.Select(t => new ThemeSource(t.Id, t.ParentId)).ToList(),
@@ -79,7 +79,7 @@ public static partial class SearchDocuments
     public sealed record ProjectSource(int Id, string Name, string? Acronym, int? LeadId, string? LeadName);
 
     /// <summary>The indexed parts of a practice.</summary>
-    public sealed record PracticeSource(int Id, PracticeKind Kind, Evaluation.EvaluationDecision? Decision, string Language, int? Year, string Title, string SortKey,
+    public sealed record PracticeSource(int Id, PracticeKind Kind, Evaluation.EvaluationDecision? Decision, Rooting.RootingStatus Rooting, string Language, int? Year, string Title, string SortKey,
         DateTime SortDate, string? Network, string Body, List<ThemeSource> Themes, List<NamedSource> Keywords,
         List<int> TargetGroups, List<string> Regions, List<NamedSource> Organisations, List<ProjectSource> Projects);
 
@@ -97,6 +97,7 @@ public static partial class SearchDocuments
         facets.AddRange(p.Regions.Select(r => Facets.Region + r));
         if (p.Year is { } year) facets.Add(Facets.Year + year);
         if (p.Decision is { } decision) facets.Add(Facets.Decision + decision);
+        if (p.Rooting != Rooting.RootingStatus.Unknown) facets.Add(Facets.Rooting + p.Rooting);
         var context = string.Join("\n", p.Projects.Select(x => x.Acronym is null ? x.Name : $"{x.Name} {x.Acronym}").Concat(organisations.Select(o => o.Name)));
         return new SearchDocument(SearchKind.Practice, p.Id, p.Language, p.Title, string.Join("\n", p.Keywords.Select(k => k.Name)),
             PlainText(p.Body), context, facets, p.SortDate, p.SortKey);
@@ -143,4 +144,5 @@ public static class Facets
     public const string Year = "y:";
     public const string Language = "l:";
     public const string Decision = "e:";
+    public const string Rooting = "j:";
 }

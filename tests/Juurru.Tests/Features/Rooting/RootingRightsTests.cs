@@ -30,6 +30,11 @@ public sealed class RootingRightsTests
         ["Common indicators page"] = (false, "/fi/networks/{slug}/indicators", [S, F, F, F, A, F, A]),
         ["Save a common indicator"] = (true, "/fi/networks/{slug}/indicators?handler=Save", [S, F, F, F, A, F, A]),
         ["Remove a common indicator"] = (true, "/fi/networks/{slug}/indicators?handler=Remove&id={fresh-common}", [S, F, F, F, A, F, A]),
+        // Adoptions are the organisation's to report (members of the organisation, tested apart) and the network's coordinators'.
+        ["Adoption form"] = (false, "/fi/practices/{practice}/adoptions/edit", [S, F, F, F, A, F, A]),
+        ["Record an adoption"] = (true, "/fi/practices/{practice}/adoptions/edit", [S, F, F, F, A, F, A]),
+        ["Update an adoption"] = (true, "/fi/practices/{practice}/adoptions/edit/{adoption}", [S, F, F, F, A, F, A]),
+        ["Confirmation link of an adoption"] = (false, "/fi/adoptions/{token}", [A, A, A, A, A, A, A]),
     };
 
     public static TheoryData<Db, string> Cases
@@ -56,7 +61,7 @@ public sealed class RootingRightsTests
             // Each role gets its own copy of what an allowed post would consume.
             var url = await world.FillAsync(template);
             using var browser = await w.AsAsync(role);
-            var response = post ? await browser.PostAsync(url, RootingWorld.FormFields) : await browser.GetAsync(url);
+            var response = post ? await browser.PostAsync(url, world.FormFields) : await browser.GetAsync(url);
             var outcome = response.StatusCode switch
             {
                 HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/account/login") => Outcome.SignIn,
@@ -71,19 +76,24 @@ public sealed class RootingRightsTests
 }
 
 /// <summary>The role world's project with an indicator and a measurement, and fresh things for the removing actions.</summary>
-public sealed record RootingWorld(RoleWorld World, int IndicatorId, int MeasurementId)
+public sealed record RootingWorld(RoleWorld World, int IndicatorId, int MeasurementId, int PracticeId, int AdoptionId, string Token, int OrganisationId)
 {
     public static async Task<RootingWorld> CreateAsync(RoleWorld w)
     {
         var indicator = await w.App.IndicatorAsync(w.Project, (new DateOnly(2022, 1, 31), 100m));
         var measurement = await w.App.WithDbAsync(db => Task.FromResult(db.Measurements.Single().Id));
-        return new RootingWorld(w, indicator, measurement);
+        var practice = await w.App.PracticeAsync(w.Project);
+        var adoption = await w.App.AdoptionAsync(practice, await w.App.OrganisationAsync());
+        var token = await w.App.WithDbAsync(db => Task.FromResult(db.Adoptions.Single().Token));
+        var organisation = await w.App.OrganisationAsync("Uusi käyttäjä");
+        return new RootingWorld(w, indicator, measurement, practice.Id, adoption, token, organisation.Id);
     }
 
     public async Task<string> FillAsync(string template)
     {
         var url = template.Replace("{slug}", World.Network.Slug).Replace("{project}", World.Project.Id.ToString())
-            .Replace("{indicator}", IndicatorId.ToString()).Replace("{measurement}", MeasurementId.ToString());
+            .Replace("{indicator}", IndicatorId.ToString()).Replace("{measurement}", MeasurementId.ToString())
+            .Replace("{practice}", PracticeId.ToString()).Replace("{adoption}", AdoptionId.ToString()).Replace("{token}", Token);
         if (url.Contains("{fresh-indicator}")) url = url.Replace("{fresh-indicator}", (await World.App.IndicatorAsync(World.Project)).ToString());
         if (url.Contains("{fresh-measurement}"))
         {
@@ -111,9 +121,10 @@ public sealed record RootingWorld(RoleWorld World, int IndicatorId, int Measurem
     }
 
     /// <summary>Valid fields for every form of the matrix, so that an allowed role's post succeeds rather than fails validation.</summary>
-    public static Dictionary<string, string> FormFields => new()
+    public Dictionary<string, string> FormFields => new()
     {
         ["Input.Name"] = "Tapahtumat", ["Input.Kind"] = "Count", ["Input.Direction"] = "Increase", ["Input.NameFi"] = "Tapahtumat",
         ["Measure.Date"] = "2022-02-28", ["Measure.Value"] = "7",
+        ["Input.OrganisationId"] = OrganisationId.ToString(), ["Input.Status"] = "InUse", ["Input.Scope"] = "Unit", ["Input.ContactEmail"] = "tiimi@example.org",
     };
 }

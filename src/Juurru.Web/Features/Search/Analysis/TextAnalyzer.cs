@@ -17,7 +17,7 @@ public sealed class TextAnalyzer(Voikko voikko)
     private const int MinTail = 5;
 
     /// <summary>Stored with the index; a different value on start-up means the index is rebuilt.</summary>
-    public string Signature => voikko.Available ? "voikko-fi/9" : "light/9";
+    public string Signature => voikko.Available ? "voikko-fi/10" : "light/10";
 
     public bool UsesVoikko => voikko.Available;
 
