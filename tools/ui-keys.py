@@ -38,7 +38,7 @@ dynamic_patterns = {
     ],
 }
 # Label tables: every string literal in these files is a key.
-label_files = {"PracticeLabels.cs", "OrganisationLabels.cs", "IndicatorLabels.cs", "AdoptionLabels.cs"}
+label_files = {"PracticeLabels.cs", "OrganisationLabels.cs", "IndicatorLabels.cs", "AdoptionLabels.cs", "FollowUpLabels.cs"}
 keys = set()
 for dirpath, _, files in os.walk(root):
     if "/bin" in dirpath or "/obj" in dirpath or "Migrations" in dirpath:

@@ -44,6 +44,7 @@ app.MapProjectsApi();
 app.MapNetworksApi();
 app.MapSearchApi();
 app.MapSurveysApi();
+app.MapRootingApi();
 await app.RunAsync();
 return 0;
 

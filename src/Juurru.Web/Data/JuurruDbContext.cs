@@ -4,6 +4,7 @@ using Juurru.Features.Organisations;
 using Juurru.Features.Practices;
 using Juurru.Features.Projects;
 using Juurru.Features.Rooting.Adoptions;
+using Juurru.Features.Rooting.FollowUps;
 using Juurru.Features.Rooting.Indicators;
 using Juurru.Features.Search;
 using Juurru.Features.Surveys;
@@ -51,12 +52,16 @@ public abstract class JuurruDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Invitation> SurveyInvitations => Set<Invitation>();
     public DbSet<RespondentCodeKey> RespondentCodeKeys => Set<RespondentCodeKey>();
     public DbSet<FeaturedQuote> FeaturedQuotes => Set<FeaturedQuote>();
+    public DbSet<SurveyFile> SurveyFiles => Set<SurveyFile>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<Measurement> Measurements => Set<Measurement>();
     public DbSet<IndicatorRevision> IndicatorRevisions => Set<IndicatorRevision>();
     public DbSet<CommonIndicator> CommonIndicators => Set<CommonIndicator>();
     public DbSet<Adoption> Adoptions => Set<Adoption>();
     public DbSet<AdoptionEvent> AdoptionEvents => Set<AdoptionEvent>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<FollowUpRecipient> FollowUpRecipients => Set<FollowUpRecipient>();
+    public DbSet<FollowUpAnswer> FollowUpAnswers => Set<FollowUpAnswer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

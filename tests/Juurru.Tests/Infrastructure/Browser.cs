@@ -41,8 +41,16 @@ public sealed class Browser(HttpClient client) : IDisposable
     }
 
     /// <param name="submitter">A submit button with its own formaction (e.g. "button[formaction*=Similar]"), as if that button were pressed.</param>
-    public async Task<HttpResponseMessage> SubmitAsync(IDocument page, string formSelector, Dictionary<string, string> values,
-        Dictionary<string, string[]>? multi = null, string? submitter = null)
+    public Task<HttpResponseMessage> SubmitAsync(IDocument page, string formSelector, Dictionary<string, string> values,
+        Dictionary<string, string[]>? multi = null, string? submitter = null) => SubmitAsync(page, formSelector, values, multi, submitter, []);
+
+    /// <summary>A form with file fields, posted as multipart/form-data as a browser would.</summary>
+    public Task<HttpResponseMessage> SubmitWithFilesAsync(IDocument page, string formSelector, Dictionary<string, string> values,
+        IReadOnlyList<(string Field, string FileName, byte[] Content)> files, Dictionary<string, string[]>? multi = null, string? submitter = null) =>
+        SubmitAsync(page, formSelector, values, multi, submitter, files);
+
+    private async Task<HttpResponseMessage> SubmitAsync(IDocument page, string formSelector, Dictionary<string, string> values,
+        Dictionary<string, string[]>? multi, string? submitter, IReadOnlyList<(string Field, string FileName, byte[] Content)> files)
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector)
                    ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}");
@@ -74,7 +82,11 @@ public sealed class Browser(HttpClient client) : IDisposable
         if (multi is not null) fields.AddRange(multi.SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v))));
         var action = (submitter is null ? null : form.QuerySelector(submitter)?.GetAttribute("formaction")) ?? form.GetAttribute("action");
         var target = string.IsNullOrEmpty(action) ? page.Url : new Uri(new Uri(page.Url), action).ToString();
-        return await Client.PostAsync(target, new FormUrlEncodedContent(fields));
+        if (files.Count == 0) return await Client.PostAsync(target, new FormUrlEncodedContent(fields));
+        using var multipart = new MultipartFormDataContent();
+        foreach (var (name, value) in fields) multipart.Add(new StringContent(value), name);
+        foreach (var (field, fileName, content) in files) multipart.Add(new ByteArrayContent(content), field, fileName);
+        return await Client.PostAsync(target, multipart);
     }
 
     /// <summary>

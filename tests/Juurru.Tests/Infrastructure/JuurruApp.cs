@@ -17,11 +17,14 @@ public sealed class JuurruApp : WebApplicationFactory<Program>
     private readonly bool _demoContent;
     private readonly bool _ownsDatabase;
 
-    private JuurruApp(TestDatabase database, bool demoContent, bool ownsDatabase = true)
+    private readonly TimeProvider? _clock;
+
+    private JuurruApp(TestDatabase database, bool demoContent, bool ownsDatabase = true, TimeProvider? clock = null)
     {
         _database = database;
         _demoContent = demoContent;
         _ownsDatabase = ownsDatabase;
+        _clock = clock;
         DataPath = Directory.CreateTempSubdirectory("juurru-data-").FullName;
     }
 
@@ -29,17 +32,18 @@ public sealed class JuurruApp : WebApplicationFactory<Program>
     public string MailPath => Path.Combine(DataPath, "mail");
     public Db Kind => _database.Kind;
 
-    public static async Task<JuurruApp> StartAsync(Db db, bool demoContent = false)
+    /// <param name="clock">The application's clock (a FakeTimeProvider to move time in date tests); the system clock when null.</param>
+    public static async Task<JuurruApp> StartAsync(Db db, bool demoContent = false, TimeProvider? clock = null)
     {
-        var app = new JuurruApp(await TestDatabase.CreateAsync(db), demoContent);
+        var app = new JuurruApp(await TestDatabase.CreateAsync(db), demoContent, clock: clock);
         _ = app.Server; // start now: migrations and reference data run before the first request
         return app;
     }
 
     /// <summary>The application on a database the caller keeps, e.g. to start it a second time on the same data.</summary>
-    public static JuurruApp StartOn(TestDatabase database, bool demoContent = false)
+    public static JuurruApp StartOn(TestDatabase database, bool demoContent = false, TimeProvider? clock = null)
     {
-        var app = new JuurruApp(database, demoContent, ownsDatabase: false);
+        var app = new JuurruApp(database, demoContent, ownsDatabase: false, clock);
         _ = app.Server;
         return app;
     }
@@ -70,9 +74,13 @@ public sealed class JuurruApp : WebApplicationFactory<Program>
         builder.UseSetting("Juurru:PublicUrl", "http://localhost");
         builder.UseSetting("Juurru:Evaluation:ReminderCheckMinutes", "0"); // tests send reminders themselves
         builder.UseSetting("Juurru:Surveys:ReminderCheckMinutes", "0");
+        builder.UseSetting("Juurru:Rooting:CheckMinutes", "0");
         builder.ConfigureServices(services =>
+        {
             // Real hashing is deliberately slow; tests sign in often.
-            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            if (_clock is not null) services.AddSingleton(_clock);
+        });
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>

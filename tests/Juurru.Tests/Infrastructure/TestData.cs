@@ -116,10 +116,10 @@ public static class TestData
 
     /// <summary>An adoption recorded as a member would, with the practice's rooting summary updated.</summary>
     public static Task<int> AdoptionAsync(this JuurruApp app, Practice practice, Organisation organisation,
-        Juurru.Features.Rooting.Adoptions.AdoptionStatus status = Juurru.Features.Rooting.Adoptions.AdoptionStatus.InUse, string email = "tiimi@example.org") =>
+        Juurru.Features.Rooting.Adoptions.AdoptionStatus status = Juurru.Features.Rooting.Adoptions.AdoptionStatus.InUse, string email = "tiimi@example.org", string language = "fi") =>
         app.WithServiceAsync<Juurru.Features.Rooting.Adoptions.AdoptionWork, int>(async work =>
             (await work.RecordAsync(practice.Id, organisation.Id, new(new DateOnly(2024, 3, 1), Juurru.Features.Rooting.Adoptions.AdoptionScope.WholeOrganisation, "",
-                status, status == Juurru.Features.Rooting.Adoptions.AdoptionStatus.Stopped ? "Resurssit loppuivat" : "", "", "Tiimi", email, "fi", false),
+                status, status == Juurru.Features.Rooting.Adoptions.AdoptionStatus.Stopped ? "Resurssit loppuivat" : "", "", "Tiimi", email, language, false),
                 Juurru.Features.Rooting.Adoptions.AdoptionSource.Member, "Testi", default)).Id);
 
     public static Task<User> AdministratorAsync(this JuurruApp app) =>

@@ -92,7 +92,9 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
         path.Team = "Aino Esimerkki (pj), Veikko Malli, Sanna Testinen";
         path.Links.Add(new WebLink { Title = "Hankkeen sivut", Url = "https://example.org/polku" });
 
-        var mentors = Proj("Mentorit mukaan", "MEMU", "S30202", new(2022, 8, 1), new(2025, 7, 31), lakes, ProjectScope.National, "MK10",
+        // The ended project ended fourteen months ago, whenever the demo is made, so its 12-month follow-up has been answered (DemoRooting).
+        var endedOn = new DateOnly(now.Year, now.Month, 1).AddMonths(-13).AddDays(-1);
+        var mentors = Proj("Mentorit mukaan", "MEMU", "S30202", endedOn.AddYears(-3).AddDays(1), endedOn, lakes, ProjectScope.National, "MK10",
             "Valtakunnallinen hanke, jossa korkeakouluopiskelijat mentoroivat toisen asteen opiskelijoita jatko-opintoihin.",
             "- 300 mentorointiparia\n- Väyläopintojen aloittajien määrän kasvu",
             "- Mentorivalmennus\n- Mentorointiparien muodostaminen\n- Väyläopintojen esittelykierros",
@@ -221,6 +223,7 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
         await db.SaveChangesAsync(ct);
         await EvaluationDemoAsync(demo.Id, coordinator.Id, [mentoring, careerDays, taster], earlyWarning, now, ct);
         await SurveyDemoAsync(demo.Id, now, ct);
+        await new DemoRooting(db).AddAsync(demo.Id, mentors, path, mentoring, careerDays, new DemoRooting.Organisations(lakes, coast, institute, town), now, ct);
     }
 
     /// <summary>An open survey of the demo network with 40 sent responses, so that the report is alive.</summary>

@@ -18,6 +18,9 @@ public sealed class Network
     public string? Website { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 
+    /// <summary>How many months after a project's end its rooting follow-ups are due (see Features/Rooting/FollowUps).</summary>
+    public List<int> FollowUpMonths { get; set; } = [12, 24];
+
     public List<Theme> Themes { get; set; } = [];
     public List<NetworkCoordinator> Coordinators { get; set; } = [];
 

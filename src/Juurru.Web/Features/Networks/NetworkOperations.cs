@@ -12,6 +12,9 @@ public static class NetworkOperations
     public static readonly OperationAuthorizationRequirement ImportReport = new() { Name = nameof(ImportReport) };
     public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
 
+    /// <summary>The rooting follow-ups: their months, sending, and the answers (named organisations).</summary>
+    public static readonly OperationAuthorizationRequirement ManageFollowUps = new() { Name = nameof(ManageFollowUps) };
+
     /// <summary>The indicators every project of the network reports.</summary>
     public static readonly OperationAuthorizationRequirement ManageCommonIndicators = new() { Name = nameof(ManageCommonIndicators) };
 }

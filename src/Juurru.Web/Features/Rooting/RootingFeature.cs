@@ -1,4 +1,5 @@
 using Juurru.Features.Rooting.Adoptions;
+using Juurru.Features.Rooting.FollowUps;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Juurru.Features.Rooting;
@@ -10,6 +11,12 @@ public static class RootingFeature
     {
         builder.Services.AddScoped<IAuthorizationHandler, AdoptionAuthorizationHandler>();
         builder.Services.AddScoped<AdoptionWork>();
+        builder.Services.AddOptions<RootingOptions>().BindConfiguration("Juurru:Rooting");
+        builder.Services.AddScoped<FollowUpSender>();
+        builder.Services.AddScoped<ConfirmationRequests>();
+        builder.Services.AddScoped<RootingChecks>();
+        builder.Services.AddScoped<Surveys.ISubmissionHandler, FollowUpAnswers>();
+        builder.Services.AddHostedService<RootingWorker>();
         return builder;
     }
 }

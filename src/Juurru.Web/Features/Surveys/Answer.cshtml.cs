@@ -13,7 +13,8 @@ namespace Juurru.Features.Surveys;
 /// on, go back, save for later or (on the last page) send. Every post saves; "thank you" is shown only after the
 /// answers are committed, and a repeated send finds them already in.
 /// </summary>
-public sealed partial class AnswerModel(JuurruDbContext db, ResponseWriter writer, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+public sealed partial class AnswerModel(JuurruDbContext db, ResponseWriter writer, TimeProvider clock, IStringLocalizer<SharedResource> L,
+    Practices.AttachmentStore files) : PageModel
 {
     public Survey Survey { get; private set; } = null!;
     public SurveyRun Run { get; private set; } = null!;
@@ -21,9 +22,18 @@ public sealed partial class AnswerModel(JuurruDbContext db, ResponseWriter write
     public IReadOnlyList<SectionDefinition> Sections { get; private set; } = [];
     public int Number { get; private set; }
     public SectionDefinition Section => Sections[Number - 1];
-    public bool IsLast => Number == Sections.Count;
+    /// <summary>No page follows: none is shown after this one, and no answer on this page could open one.</summary>
+    public bool IsLast => Number == Sections.Count && !Run.MayOpenLater(Section);
     public string Key { get; private set; } = "";
     public Dictionary<string, AnswerError> Errors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Names of the files attached so far, by key.</summary>
+    public Dictionary<string, string> FileNames { get; private set; } = new(StringComparer.Ordinal);
+
+    public long MaxFileMegabytes => files.MaxBytes / 1024 / 1024;
+
+    /// <summary>Whether the page has a file to attach (the form then posts as multipart).</summary>
+    public bool TakesFiles => Run.VisibleQuestions(Section, Answers).Any(q => q.Type == QuestionType.File);
 
     public async Task<IActionResult> OnGetAsync(string link, string key, int section, CancellationToken ct)
     {
@@ -46,11 +56,15 @@ public sealed partial class AnswerModel(JuurruDbContext db, ResponseWriter write
         if (await LoadAsync(link, key, ct) is { } other) return other;
         if (section < 1 || section > Sections.Count) return Show(section);
         Number = section;
-        var readErrors = Run.Read(Section, name => Request.Form[name].Select(v => v ?? "").ToList(), Answers);
+        var (uploaded, uploadErrors) = await StoreFilesAsync(Section, HttpContext.RequestAborted);
+        var readErrors = Run.Read(Section, name => uploaded.TryGetValue(name, out var value) ? value : Request.Form[name].Select(v => v ?? "").ToList(), Answers);
+        readErrors.AddRange(uploadErrors);
         Run.Prune(Answers);
         Sections = Run.VisibleSections(Answers);
         Number = Math.Min(section, Sections.Count);
         if (step == Step.Default) step = IsLast ? Step.Send : Step.Next;
+        // An answer on this page opened pages after it: they come first, then the send.
+        if (step == Step.Send && Number < Sections.Count) step = Step.Next;
 
         // Going back or saving for later keeps what can be read and does not insist on the rest.
         if (step is Step.Next or Step.Send && readErrors.Concat(Run.Check(Section, Answers)).ToList() is { Count: > 0 } errors)
@@ -84,6 +98,47 @@ public sealed partial class AnswerModel(JuurruDbContext db, ResponseWriter write
         };
     }
 
+    /// <summary>
+    /// The section's File questions as the form left them: a new upload is checked by its content and stored (its key
+    /// becomes the answer), "remove" drops the file, and otherwise the attached file's key stays if it is this response's.
+    /// </summary>
+    private async Task<(Dictionary<string, IReadOnlyList<string>> Values, List<AnswerError> Errors)> StoreFilesAsync(SectionDefinition section, CancellationToken ct)
+    {
+        var values = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var errors = new List<AnswerError>();
+        if (!Request.HasFormContentType) return (values, errors);
+        foreach (var q in section.Questions.Where(q => q.Type == QuestionType.File))
+        {
+            var field = SurveyRun.Field(q.Key);
+            var upload = Request.Form.Files.GetFile(field);
+            if (upload is { Length: > 0 })
+            {
+                var (stored, refusal) = await files.SaveAsync(upload, ct);
+                if (stored is null)
+                {
+                    errors.Add(new(field, refusal == Practices.AttachmentStore.Refusal.TooLarge ? "The file is too large: at most {0} MB." : "The file must be a PDF, an Office or OpenDocument file, or an image.",
+                        MaxFileMegabytes));
+                    values[field] = [];
+                    continue;
+                }
+                var file = new SurveyFile
+                {
+                    SurveyId = Survey.Id, ResponseKey = Key, QuestionKey = q.Key, FileName = stored.FileName, ContentType = stored.Type.ContentType,
+                    Size = stored.Size, StoredName = stored.StoredName,
+                };
+                db.SurveyFiles.Add(file);
+                await db.SaveChangesAsync(ct);
+                values[field] = [file.Key];
+                continue;
+            }
+            var kept = Request.Form[field].FirstOrDefault(v => !string.IsNullOrEmpty(v));
+            var owned = kept is not null && SurveyFile.IsKey(kept)
+                && await db.SurveyFiles.AnyAsync(f => f.Key == kept && f.SurveyId == Survey.Id && f.ResponseKey == Key, ct);
+            values[field] = owned && Request.Form[field + ".remove"] != "true" ? [kept!] : [];
+        }
+        return (values, errors);
+    }
+
     /// <summary>Writes the answers under the response key and waits for the commit; false when the response had already been sent (nothing is changed then).</summary>
     private async Task<bool> StoreAsync(bool submit) =>
         await writer.WriteAsync(new ResponseWrite(Survey.Id, Key, Cultures.Current, Answers.ToJson(), submit, clock.GetUtcNow().UtcDateTime)
@@ -113,6 +168,8 @@ public sealed partial class AnswerModel(JuurruDbContext db, ResponseWriter write
         Run = new SurveyRun(survey.Definition);
         Answers = Answers.FromJson(response?.AnswersJson);
         Sections = Run.VisibleSections(Answers);
+        if (Run.Definition.Questions.Any(q => q.Type == QuestionType.File))
+            FileNames = await db.SurveyFiles.Where(f => f.SurveyId == survey.Id && f.ResponseKey == key).ToDictionaryAsync(f => f.Key, f => f.FileName, StringComparer.Ordinal, ct);
         return null;
     }
 

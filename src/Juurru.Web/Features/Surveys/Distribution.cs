@@ -26,6 +26,8 @@ public sealed class Invitation
     /// <summary>The language of the messages and of the personal link (fi, sv, en).</summary>
     public string Language { get; set; } = "fi";
     public string Token { get; private set; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+    /// <summary>What the invitee answers for, e.g. "Rannikkoseudun ammattiopisto": said in the messages and on the start page.</summary>
+    public string? Regarding { get; set; }
     public DateTime? SentAt { get; set; }
     public DateTime? RemindedAt { get; set; }
     public int Reminders { get; set; }
@@ -53,4 +55,23 @@ public sealed class FeaturedQuote
     public long ResponseId { get; set; }
     public required string QuestionKey { get; set; }
     public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>
+/// A file a respondent attached to a File question: stored under a random name like practice attachments, named in the
+/// answers by <see cref="Key"/>, and tied to the response that uploaded it, so no one can claim another's file.
+/// </summary>
+public sealed class SurveyFile
+{
+    public int Id { get; set; }
+    public int SurveyId { get; set; }
+    public required string ResponseKey { get; set; }
+    public required string QuestionKey { get; set; }
+    public string Key { get; set; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+    public string FileName { get; set; } = "";
+    public string ContentType { get; set; } = "";
+    public long Size { get; set; }
+    public string StoredName { get; set; } = "";
+
+    public static bool IsKey(string value) => value.Length == 32 && value.All(c => c is >= '0' and <= '9' or >= 'a' and <= 'f');
 }

@@ -1,10 +1,8 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Juurru.Data;
+using Juurru.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Features.Surveys;
@@ -18,7 +16,8 @@ public static class ResponseExport
 {
     public sealed record Column(string Header, Func<Answers, string?> Value, bool Numeric);
 
-    public static IReadOnlyList<Column> Columns(SurveyDefinition definition)
+    /// <param name="fileNames">The names of attached files by key: a File question's column gives the name.</param>
+    public static IReadOnlyList<Column> Columns(SurveyDefinition definition, IReadOnlyDictionary<string, string>? fileNames = null)
     {
         var columns = new List<Column>();
         foreach (var q in definition.Questions)
@@ -31,6 +30,9 @@ public static class ResponseExport
                     break;
                 case QuestionType.Matrix:
                     columns.AddRange(q.Statements.Select(s => new Column($"{q.Key}.{s.Value}", a => a.Single($"{q.Key}.{s.Value}"), true)));
+                    break;
+                case QuestionType.File:
+                    columns.Add(new Column(q.Key, a => a.Single(q.Key) is { } key ? fileNames?.GetValueOrDefault(key) ?? key : null, false));
                     break;
                 default:
                     columns.Add(new Column(q.Key, a => a.Single(q.Key), q.HasScale || q.Type == QuestionType.Number));
@@ -77,7 +79,7 @@ public static class ResponseExport
 
     public static async Task WriteCsvAsync(JuurruDbContext db, Survey survey, Stream output, CancellationToken ct)
     {
-        var columns = Columns(survey.Definition);
+        var columns = Columns(survey.Definition, await FileNamesAsync(db, survey, ct));
         await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         // Answers are typed by respondents: a leading = + - @ is escaped, so a spreadsheet never runs one as a formula.
         await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape });
@@ -92,53 +94,26 @@ public static class ResponseExport
         }
     }
 
-    /// <summary>An .xlsx workbook written with the SAX writer, so memory stays flat however many responses there are.</summary>
+    /// <summary>An .xlsx workbook, one row per response, streamed from the database.</summary>
     public static async Task WriteXlsxAsync(JuurruDbContext db, Survey survey, Stream output, CancellationToken ct)
     {
-        var columns = Columns(survey.Definition);
-        // The package needs a seekable stream; the HTTP body is not one.
-        await using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        var columns = Columns(survey.Definition, await FileNamesAsync(db, survey, ct));
+        await Spreadsheets.WriteXlsxAsync(output, "Vastaukset", Rows(), ct);
+
+        async IAsyncEnumerable<IReadOnlyList<TableCell>> Rows()
         {
-            var workbook = document.AddWorkbookPart();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            using (var writer = OpenXmlWriter.Create(sheetPart))
+            yield return FixedColumns(survey.Anonymity).Concat(columns.Select(c => c.Header)).Select(h => new TableCell(h)).ToList();
+            await foreach (var r in Sent(db, survey.Id).WithCancellation(ct))
             {
-                writer.WriteStartElement(new Worksheet());
-                writer.WriteStartElement(new SheetData());
-                WriteRow(writer, FixedColumns(survey.Anonymity).Concat(columns.Select(c => c.Header)).Select(h => ((string?)h, false)));
-                await foreach (var r in Sent(db, survey.Id).WithCancellation(ct))
-                {
-                    var answers = Answers.FromJson(r.AnswersJson);
-                    WriteRow(writer, FixedValues(r, survey.Anonymity, "yyyy-MM-dd HH:mm:ss").Concat(columns.Select(c => (c.Value(answers), c.Numeric))));
-                }
-                writer.WriteEndElement();
-                writer.WriteEndElement();
+                var answers = Answers.FromJson(r.AnswersJson);
+                yield return FixedValues(r, survey.Anonymity, "yyyy-MM-dd HH:mm:ss").Select(c => new TableCell(c.Value, c.Numeric))
+                    .Concat(columns.Select(c => new TableCell(c.Value(answers), c.Numeric))).ToList();
             }
-            workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Vastaukset" }));
         }
-        buffer.Position = 0;
-        await buffer.CopyToAsync(output, ct);
     }
 
-    private static void WriteRow(OpenXmlWriter writer, IEnumerable<(string? Value, bool Numeric)> cells)
-    {
-        writer.WriteStartElement(new Row());
-        foreach (var (value, numeric) in cells)
-        {
-            if (value is null)
-            {
-                writer.WriteElement(new Cell());
-            }
-            else if (numeric && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-            {
-                writer.WriteElement(new Cell { DataType = CellValues.Number, CellValue = new CellValue(value) });
-            }
-            else
-            {
-                writer.WriteElement(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value)) });
-            }
-        }
-        writer.WriteEndElement();
-    }
+    private static async Task<IReadOnlyDictionary<string, string>?> FileNamesAsync(JuurruDbContext db, Survey survey, CancellationToken ct) =>
+        survey.Definition.Questions.Any(q => q.Type == QuestionType.File)
+            ? await db.SurveyFiles.Where(f => f.SurveyId == survey.Id).ToDictionaryAsync(f => f.Key, f => f.FileName, StringComparer.Ordinal, ct)
+            : null;
 }

@@ -135,7 +135,8 @@ public static class ResponseImport
         foreach (var q in definition.Questions)
         {
             if (header == q.Key || Matches(q.Text, header))
-                return q.Type == QuestionType.Matrix ? null : new Whole(q);
+                // A matrix comes by its statements; files cannot come in a table (the column is named back as left out).
+                return q.Type is QuestionType.Matrix or QuestionType.File ? null : new Whole(q);
             // "key.value" (Juurru's export) or "Question text [Choice or statement text]" (other tools).
             string? part = header.StartsWith(q.Key + ".", StringComparison.Ordinal) ? header[(q.Key.Length + 1)..] : null;
             string? bracket = header.EndsWith(']') && header.IndexOf(" [", StringComparison.Ordinal) is var at and > 0 && Matches(q.Text, header[..at])

@@ -16,6 +16,15 @@ public sealed record ResponseWrite(int SurveyId, string Key, string Language, st
 
 public sealed record ResponseOrigin(int? GroupId, int? InvitationId, string? RespondentCode, string? RespondentName);
 
+/// <summary>
+/// Told about responses as they are sent, inside the transaction that stores them: what a feature derives from the answers
+/// (the rooting follow-up's adoptions) commits with them or not at all.
+/// </summary>
+public interface ISubmissionHandler
+{
+    Task HandleAsync(JuurruDbContext db, IReadOnlyList<SurveyResponse> sent, CancellationToken ct);
+}
+
 public enum WriteOutcome
 {
     Stored,
@@ -87,6 +96,9 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JuurruDbContext>();
+        var handlers = scope.ServiceProvider.GetServices<ISubmissionHandler>().ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var sent = new List<SurveyResponse>();
         var keys = writes.Select(w => w.Key).Distinct().ToList();
         var responses = await db.SurveyResponses.Where(r => keys.Contains(r.Key)).ToDictionaryAsync(r => r.Key, StringComparer.Ordinal);
         var outcomes = new WriteOutcome[writes.Count];
@@ -123,6 +135,7 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
             {
                 response.Status = ResponseStatus.Submitted;
                 response.SubmittedAt = w.At;
+                sent.Add(response);
                 if (invitation is not null)
                 {
                     // A flag without a time, saved in the same transaction: in an anonymous survey nothing links the
@@ -134,6 +147,11 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
             outcomes[i] = WriteOutcome.Stored;
         }
         await db.SaveChangesAsync();
+        if (sent.Count > 0)
+        {
+            foreach (var handler in handlers) await handler.HandleAsync(db, sent, CancellationToken.None);
+        }
+        await transaction.CommitAsync();
         return outcomes;
     }
 }

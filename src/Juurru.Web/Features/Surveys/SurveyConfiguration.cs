@@ -39,6 +39,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         b.Property(i => i.Email).HasMaxLength(320);
         b.Property(i => i.Name).HasMaxLength(200);
         b.Property(i => i.Language).HasMaxLength(5);
+        b.Property(i => i.Regarding).HasMaxLength(300);
         b.Property(i => i.Token).HasMaxLength(40);
         b.HasIndex(i => i.Token).IsUnique();
         b.HasIndex(i => new { i.SurveyId, i.Email }).IsUnique();
@@ -83,5 +84,21 @@ internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Sur
         b.HasOne<RespondentGroup>().WithMany().HasForeignKey(r => r.GroupId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<Invitation>().WithMany().HasForeignKey(r => r.InvitationId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SurveyFileConfiguration : IEntityTypeConfiguration<SurveyFile>
+{
+    public void Configure(EntityTypeBuilder<SurveyFile> b)
+    {
+        b.Property(f => f.ResponseKey).HasMaxLength(40);
+        b.Property(f => f.QuestionKey).HasMaxLength(40);
+        b.Property(f => f.Key).HasMaxLength(40);
+        b.HasIndex(f => f.Key).IsUnique();
+        b.HasIndex(f => new { f.SurveyId, f.ResponseKey });
+        b.Property(f => f.FileName).HasMaxLength(200);
+        b.Property(f => f.ContentType).HasMaxLength(200);
+        b.Property(f => f.StoredName).HasMaxLength(100);
+        b.HasOne<Survey>().WithMany().HasForeignKey(f => f.SurveyId).OnDelete(DeleteBehavior.Cascade);
     }
 }

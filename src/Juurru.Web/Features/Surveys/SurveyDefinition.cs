@@ -16,6 +16,8 @@ public enum QuestionType
     Date,
     /// <summary>0–10 "how likely would you recommend", reported as NPS.</summary>
     Recommendation,
+    /// <summary>An attached document or image (e.g. evidence); checked by its content like practice attachments.</summary>
+    File,
 }
 
 /// <summary>

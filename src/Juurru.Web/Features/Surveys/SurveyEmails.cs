@@ -24,6 +24,7 @@ public sealed class SurveyEmails(IEmailSender email, IOptions<JuurruOptions> opt
             var title = survey.Definition.Title.In(invitation.Language);
             var link = $"{options.Value.PublicUrl.TrimEnd('/')}/{invitation.Language}/s/{survey.LinkKey}?i={invitation.Token}";
             var closes = survey.ClosesAt is { } c ? L["Answers are taken until {0}.", c.ToLocalTime().ToString("d.M.yyyy HH:mm", CultureInfo.CurrentCulture)].Value : "";
+            if (invitation.Regarding is { Length: > 0 } regarding) closes = L["You answer on behalf of {0}.", regarding].Value + " " + closes;
             var subject = reminder ? L["Reminder: {0}", title] : L["Survey: {0}", title];
             var body = L[reminder
                     ? "Hello,\n\nWe have not yet received your answers to the survey \"{0}\". Your answers matter to us. {1}\n\nYour personal link: {2}\n\nThe link is yours alone: please do not forward it."

@@ -109,6 +109,8 @@ public sealed class ReportTally
                 case QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.Likert or QuestionType.Recommendation:
                     foreach (var v in answers.Get(q.Key)) Count(q.Key, v);
                     break;
+                case QuestionType.File:
+                    break;
                 case QuestionType.Number:
                     _numbers.Add(double.Parse(answers.Single(q.Key)!, System.Globalization.CultureInfo.InvariantCulture));
                     break;
@@ -159,6 +161,9 @@ public sealed class ReportTally
                     var numbers = _numbers.Order().ToList();
                     return new QuestionFigures(q.Key, q.Type, text, _seen, _answered, Numbers: numbers.Count == 0 ? null
                         : new NumberFigures(Math.Round(numbers.Average(), 2), Quantile(numbers, 0.5), Quantile(numbers, 0.25), Quantile(numbers, 0.75), numbers[0], numbers[^1]));
+                case QuestionType.File:
+                    // Files are counted; their names and contents belong to those who manage the survey, not to its report.
+                    return new QuestionFigures(q.Key, q.Type, text, _seen, _answered);
                 default:
                     return new QuestionFigures(q.Key, q.Type, text, _seen, _answered, Texts: _texts.ToList());
             }

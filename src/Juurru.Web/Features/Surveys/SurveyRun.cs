@@ -26,6 +26,13 @@ public sealed class SurveyRun(SurveyDefinition definition)
     public IEnumerable<QuestionDefinition> VisibleQuestions(SectionDefinition section, Answers answers) =>
         section.Questions.Where(q => q.ShowIf?.IsMet(answers) != false);
 
+    /// <summary>Whether a later section, hidden now, depends on a question of this one: an answer here may still open it.</summary>
+    public bool MayOpenLater(SectionDefinition section)
+    {
+        var keys = section.Questions.Select(q => q.Key).ToHashSet(StringComparer.Ordinal);
+        return definition.Sections.SkipWhile(s => s != section).Skip(1).Any(s => s.ShowIf is { } c && keys.Contains(c.Question));
+    }
+
     /// <summary>Forgets answers to questions no longer shown (a changed earlier answer hid them), in order, so that what they governed goes too.</summary>
     public void Prune(Answers answers)
     {
@@ -86,6 +93,11 @@ public sealed class SurveyRun(SurveyDefinition definition)
                     errors.Add(new(field, "Give a number, e.g. 12 or 3,5."));
                 else answers.Set(key, [number.ToString(CultureInfo.InvariantCulture)]);
                 break;
+            case QuestionType.File:
+                // The answer page stores an upload and posts its key in its place; a key is all that is kept.
+                if (values.Count != 1 || !SurveyFile.IsKey(values[0])) errors.Add(new(field, "The file could not be read; attach it again."));
+                else answers.Set(key, values);
+                break;
             case QuestionType.Date:
                 if (!DateOnly.TryParseExact(values[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                     && !DateOnly.TryParseExact(values[0], "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
@@ -128,6 +140,11 @@ public sealed class SurveyRun(SurveyDefinition definition)
 /// <summary>What the _Question partial renders: one question with its current answers and errors.</summary>
 public sealed record QuestionView(QuestionDefinition Question, Answers Answers, IReadOnlyDictionary<string, AnswerError> Errors)
 {
+    /// <summary>The names of attached files by their keys (File questions).</summary>
+    public IReadOnlyDictionary<string, string> FileNames { get; init; } = new Dictionary<string, string>();
+
+    public long MaxFileMegabytes { get; init; }
+
     public static string Id(string field) => field.Replace('.', '_');
 }
 

@@ -35,6 +35,12 @@ public sealed class RootingRightsTests
         ["Record an adoption"] = (true, "/fi/practices/{practice}/adoptions/edit", [S, F, F, F, A, F, A]),
         ["Update an adoption"] = (true, "/fi/practices/{practice}/adoptions/edit/{adoption}", [S, F, F, F, A, F, A]),
         ["Confirmation link of an adoption"] = (false, "/fi/adoptions/{token}", [A, A, A, A, A, A, A]),
+        // Follow-ups name the organisations that answered: the network's coordinators only.
+        ["Follow-ups page"] = (false, "/fi/networks/{slug}/follow-ups", [S, F, F, F, A, F, A]),
+        ["Set the follow-up months"] = (true, "/fi/networks/{slug}/follow-ups?handler=Months", [S, F, F, F, A, F, A]),
+        ["Run the follow-up check"] = (true, "/fi/networks/{slug}/follow-ups?handler=Check", [S, F, F, F, A, F, A]),
+        ["Send a follow-up now"] = (true, "/fi/networks/{slug}/follow-ups?handler=Send&id={follow-up}", [S, F, F, F, A, F, A]),
+        ["Answers of a follow-up"] = (false, "/fi/follow-ups/{follow-up}", [S, F, F, F, A, F, A]),
     };
 
     public static TheoryData<Db, string> Cases
@@ -76,7 +82,8 @@ public sealed class RootingRightsTests
 }
 
 /// <summary>The role world's project with an indicator and a measurement, and fresh things for the removing actions.</summary>
-public sealed record RootingWorld(RoleWorld World, int IndicatorId, int MeasurementId, int PracticeId, int AdoptionId, string Token, int OrganisationId)
+public sealed record RootingWorld(RoleWorld World, int IndicatorId, int MeasurementId, int PracticeId, int AdoptionId, string Token, int OrganisationId,
+    int FollowUpId)
 {
     public static async Task<RootingWorld> CreateAsync(RoleWorld w)
     {
@@ -86,14 +93,25 @@ public sealed record RootingWorld(RoleWorld World, int IndicatorId, int Measurem
         var adoption = await w.App.AdoptionAsync(practice, await w.App.OrganisationAsync());
         var token = await w.App.WithDbAsync(db => Task.FromResult(db.Adoptions.Single().Token));
         var organisation = await w.App.OrganisationAsync("Uusi käyttäjä");
-        return new RootingWorld(w, indicator, measurement, practice.Id, adoption, token, organisation.Id);
+        var followUp = await w.App.WithDbAsync(async db =>
+        {
+            var f = new Juurru.Features.Rooting.FollowUps.FollowUp
+            {
+                ProjectId = w.Project.Id, NetworkId = w.Network.Id, Months = 12, DueOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1000),
+            };
+            db.FollowUps.Add(f);
+            await db.SaveChangesAsync();
+            return f.Id;
+        });
+        return new RootingWorld(w, indicator, measurement, practice.Id, adoption, token, organisation.Id, followUp);
     }
 
     public async Task<string> FillAsync(string template)
     {
         var url = template.Replace("{slug}", World.Network.Slug).Replace("{project}", World.Project.Id.ToString())
             .Replace("{indicator}", IndicatorId.ToString()).Replace("{measurement}", MeasurementId.ToString())
-            .Replace("{practice}", PracticeId.ToString()).Replace("{adoption}", AdoptionId.ToString()).Replace("{token}", Token);
+            .Replace("{practice}", PracticeId.ToString()).Replace("{adoption}", AdoptionId.ToString()).Replace("{token}", Token)
+            .Replace("{follow-up}", FollowUpId.ToString());
         if (url.Contains("{fresh-indicator}")) url = url.Replace("{fresh-indicator}", (await World.App.IndicatorAsync(World.Project)).ToString());
         if (url.Contains("{fresh-measurement}"))
         {
@@ -126,5 +144,6 @@ public sealed record RootingWorld(RoleWorld World, int IndicatorId, int Measurem
         ["Input.Name"] = "Tapahtumat", ["Input.Kind"] = "Count", ["Input.Direction"] = "Increase", ["Input.NameFi"] = "Tapahtumat",
         ["Measure.Date"] = "2022-02-28", ["Measure.Value"] = "7",
         ["Input.OrganisationId"] = OrganisationId.ToString(), ["Input.Status"] = "InUse", ["Input.Scope"] = "Unit", ["Input.ContactEmail"] = "tiimi@example.org",
+        ["Months"] = "12, 24",
     };
 }

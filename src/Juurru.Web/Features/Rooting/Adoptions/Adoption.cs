@@ -122,7 +122,7 @@ public sealed class Adoption
 
     /// <summary>Due, and the contact has not been asked since the last confirmation.</summary>
     public bool ShouldAskContact(DateTime now) =>
-        IsDueForConfirmation(now) && ContactEmail.Length > 0 && (ConfirmationRequestedAt is null || ConfirmationRequestedAt < ConfirmedAt);
+        IsDueForConfirmation(now) && ContactEmail.Length > 0 && (ConfirmationRequestedAt is null || ConfirmationRequestedAt <= ConfirmedAt);
 }
 
 /// <summary>What a member types when recording or updating an adoption; <see cref="Check"/> names every problem by field.</summary>
