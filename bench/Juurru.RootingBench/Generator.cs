@@ -76,7 +76,8 @@ public static class Generator
             for (var m = 0; m < perIndicator; m++)
                 indicator.Measure(project.StartDate!.Value.AddMonths(m * 36 / perIndicator), target * (m + 1) / perIndicator + random.Next(0, 20), "Rekisteri", "");
             db.Indicators.Add(indicator);
-            if (i % 500 == 499) await SaveAsync(db);
+            // Saved in batches but kept tracked: the indicators refer to the common ones by their tracked objects.
+            if (i % 500 == 499) await db.SaveChangesAsync();
         }
         await SaveAsync(db);
 

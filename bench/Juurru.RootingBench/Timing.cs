@@ -26,13 +26,20 @@ public static class Timing
             long bytes = 0;
             Report(name, await MeasureAsync(repeats, async () => bytes = (await http.GetByteArrayAsync(url)).Length), $"{bytes / 1024} KiB");
         }
-        if (database is not null)
+        return database is null ? 0 : await ComputeAsync(database, slug, repeats, publicToo: false);
+    }
+
+    /// <summary>The figures computed in-process on the database file, without HTTP: the coordinators' (and the public's).</summary>
+    public static async Task<int> ComputeAsync(string database, string slug, int repeats, bool publicToo = true)
+    {
+        var options = new DbContextOptionsBuilder<SqliteJuurruDbContext>().UseSqlite($"Data Source={database}").Options;
+        var facets = new Juurru.Features.Search.FacetTable();
+        foreach (var coordinators in publicToo ? new[] { false, true } : [true])
         {
-            var options = new DbContextOptionsBuilder<SqliteJuurruDbContext>().UseSqlite($"Data Source={database}").Options;
-            Report("coordinators' figures (in-process)", await MeasureAsync(repeats, async () =>
+            Report(coordinators ? "coordinators' figures (in-process)" : "public figures (in-process)", await MeasureAsync(repeats, async () =>
             {
                 await using var db = new SqliteJuurruDbContext(options);
-                _ = await RootingDashboard.ComputeAsync(db, slug, forCoordinators: true, DateTime.UtcNow, "fi", default);
+                _ = await RootingDashboard.ComputeAsync(db, facets, slug, coordinators, DateTime.UtcNow, "fi", default);
             }), "");
         }
         return 0;
@@ -40,7 +47,7 @@ public static class Timing
 
     private static async Task<List<double>> MeasureAsync(int repeats, Func<Task> request)
     {
-        for (var i = 0; i < 3; i++) await request(); // warm-up
+        for (var i = 0; i < 20; i++) await request(); // warm-up: the server compiles its hot paths to optimised code
         var times = new List<double>();
         for (var i = 0; i < repeats; i++)
         {

@@ -17,10 +17,10 @@ public static class RootingApi
         return app;
     }
 
-    private static async Task<Results<Ok<Dashboard.RootingFigures>, NotFound>> GetAsync(string slug, JuurruDbContext db, CurrentUser user, TimeProvider clock,
+    private static async Task<Results<Ok<Dashboard.RootingFigures>, NotFound>> GetAsync(string slug, JuurruDbContext db, Search.FacetTable facets, CurrentUser user, TimeProvider clock,
         CancellationToken ct)
     {
-        var figures = await Dashboard.RootingDashboard.ForUserAsync(db, slug, user, clock.GetUtcNow().UtcDateTime, Cultures.Current, ct);
+        var figures = await Dashboard.RootingDashboard.ForUserAsync(db, facets, slug, user, clock.GetUtcNow().UtcDateTime, Cultures.Current, ct);
         return figures is null ? TypedResults.NotFound() : TypedResults.Ok(figures);
     }
 }

@@ -10,6 +10,7 @@ using Juurru.Features.Rooting.Indicators;
 using Juurru.Features.Shared;
 using Juurru.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Juurru.Tests.Features.Rooting;
 
@@ -92,7 +93,7 @@ public sealed class RootingDashboardTests
         var (app, network) = await WorldAsync(db);
         await using var _ = app;
 
-        var f = (await app.WithDbAsync(ctx => RootingDashboard.ComputeAsync(ctx, network.Slug, forCoordinators: true, DateTime.UtcNow, "fi", default)))!;
+        var f = (await app.WithDbAsync(ctx => RootingDashboard.ComputeAsync(ctx, app.Services.GetRequiredService<Juurru.Features.Search.FacetTable>(), network.Slug, forCoordinators: true, DateTime.UtcNow, "fi", default)))!;
 
         Assert.Equal(4, f.PracticesOfEndedProjects);
         var twelve = f.Horizons.Single(h => h.Months == 12);

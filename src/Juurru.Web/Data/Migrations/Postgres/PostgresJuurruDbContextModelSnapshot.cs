@@ -1055,6 +1055,9 @@ namespace Juurru.Data.Migrations.Postgres
                     b.Property<DateOnly?>("Since")
                         .HasColumnType("date");
 
+                    b.Property<int>("StartYear")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1230,9 +1233,9 @@ namespace Juurru.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("PracticeId");
-
                     b.HasIndex("FollowUpId", "PracticeId", "OrganisationId");
+
+                    b.HasIndex("PracticeId", "FollowUpId", "Use");
 
                     b.ToTable("FollowUpAnswers");
                 });

@@ -1022,6 +1022,9 @@ namespace Juurru.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("Since")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1191,9 +1194,9 @@ namespace Juurru.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("PracticeId");
-
                     b.HasIndex("FollowUpId", "PracticeId", "OrganisationId");
+
+                    b.HasIndex("PracticeId", "FollowUpId", "Use");
 
                     b.ToTable("FollowUpAnswers");
                 });

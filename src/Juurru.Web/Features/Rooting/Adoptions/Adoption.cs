@@ -52,6 +52,9 @@ public sealed class Adoption
 
     /// <summary>The month it was taken into use (kept as the first day of the month).</summary>
     public DateOnly? Since { get; private set; }
+
+    /// <summary>The year it began: of <see cref="Since"/>, or of the record when the month is not known (the dashboard counts by it).</summary>
+    public int StartYear { get; private set; }
     public AdoptionScope Scope { get; private set; }
 
     /// <summary>Which unit or region, in the organisation's own words.</summary>
@@ -96,6 +99,7 @@ public sealed class Adoption
     {
         if (terms.Check(DateOnly.FromDateTime(now)).Count > 0) throw new InvalidOperationException("Invalid adoption terms cannot be stored.");
         Since = terms.Since is { } s ? new DateOnly(s.Year, s.Month, 1) : null;
+        StartYear = Since?.Year ?? CreatedAt.Year;
         (Scope, ScopeDetail, Adaptation) = (terms.Scope, terms.ScopeDetail.Trim(), terms.Adaptation.Trim());
         (ContactName, ContactEmail, ContactLanguage, ContactPublic) = (terms.ContactName.Trim(), terms.ContactEmail.Trim(), terms.ContactLanguage, terms.ContactPublic);
         Report(terms.Status, terms.StopReason, source, userName, now);

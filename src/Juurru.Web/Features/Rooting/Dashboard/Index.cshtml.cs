@@ -11,7 +11,7 @@ namespace Juurru.Features.Rooting.Dashboard;
 /// A network's rooting dashboard: public figures for everyone, the follow-ups' progress for its coordinators; a print
 /// view (<c>?view=print</c>) and the figures as CSV or XLSX.
 /// </summary>
-public sealed class IndexModel(JuurruDbContext db, CurrentUser user, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+public sealed class IndexModel(JuurruDbContext db, Search.FacetTable facets, CurrentUser user, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
 {
     public RootingFigures Figures { get; private set; } = null!;
     public bool Print { get; private set; }
@@ -60,5 +60,5 @@ public sealed class IndexModel(JuurruDbContext db, CurrentUser user, TimeProvide
     }];
 
     private Task<RootingFigures?> LoadAsync(string slug, CancellationToken ct) =>
-        RootingDashboard.ForUserAsync(db, slug, user, clock.GetUtcNow().UtcDateTime, Cultures.Current, ct);
+        RootingDashboard.ForUserAsync(db, facets, slug, user, clock.GetUtcNow().UtcDateTime, Cultures.Current, ct);
 }

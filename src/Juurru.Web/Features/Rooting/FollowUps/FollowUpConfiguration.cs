@@ -40,7 +40,8 @@ internal sealed class FollowUpAnswerConfiguration : IEntityTypeConfiguration<Fol
         b.Property(a => a.EvidenceLink).HasMaxLength(FollowUpAnswer.TextMax);
         b.Property(a => a.EvidenceFile).HasMaxLength(40);
         b.HasIndex(a => new { a.FollowUpId, a.PracticeId, a.OrganisationId });
-        b.HasIndex(a => a.PracticeId);
+        // Covers the dashboard's grouping of the answers by practice and follow-up.
+        b.HasIndex(a => new { a.PracticeId, a.FollowUpId, a.Use });
         b.HasOne<FollowUp>().WithMany().HasForeignKey(a => a.FollowUpId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Practices.Practice>().WithMany().HasForeignKey(a => a.PracticeId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.SetNull);
