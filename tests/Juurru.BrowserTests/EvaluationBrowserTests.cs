@@ -12,11 +12,6 @@ namespace Juurru.BrowserTests;
 [Collection(ChromiumCollection.Name)]
 public sealed class EvaluationBrowserTests(ChromiumFixture chromium)
 {
-    private static readonly AxeRunOptions Wcag21AA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    };
-
     /// <summary>The demo network's rounds (one closed with decisions, one open) with a coordinator and a peer evaluator of the open one.</summary>
     private sealed record Demo(JuurruApp App, string Slug, int Closed, int Open, int Decided, int OpenPractice, string CoordinatorEmail, string PeerEmail, int PeerForm);
 
@@ -54,7 +49,7 @@ public sealed class EvaluationBrowserTests(ChromiumFixture chromium)
 
         // Public: the decision on the practice page and as a list filter.
         foreach (var path in new[] { $"/fi/practices/{demo.Decided}", "/fi/practices?decision=Model", $"/sv/practices/{demo.Decided}" })
-            failures.AddRange(await ViolationsAsync(page, path));
+            failures.AddRange(await Axe.ViolationsAsync(page, path));
 
         await AccessibilityTests.SignInAsync(page, demo.CoordinatorEmail);
         foreach (var path in new[]
@@ -66,25 +61,25 @@ public sealed class EvaluationBrowserTests(ChromiumFixture chromium)
                      $"/en/evaluation/rounds/{demo.Open}/workshop?practice={demo.OpenPractice}",
                  })
         {
-            failures.AddRange(await ViolationsAsync(page, path));
+            failures.AddRange(await Axe.ViolationsAsync(page, path));
         }
 
         // Errors: a workshop group saved without scores, a round started without practices.
         await page.GotoAsync($"/fi/evaluation/rounds/{demo.Open}/workshop?practice={demo.OpenPractice}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna ryhmän pisteet" }).ClickAsync();
         await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
-        failures.AddRange(Describe("workshop form with errors", await page.RunAxe(Wcag21AA)));
+        failures.AddRange(await Axe.ViolationsHereAsync(page, "workshop form with errors"));
         await page.GotoAsync($"/fi/evaluation/rounds/new?network={demo.Slug}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Aloita kierros" }).ClickAsync();
         await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
-        failures.AddRange(Describe("new round with errors", await page.RunAxe(Wcag21AA)));
+        failures.AddRange(await Axe.ViolationsHereAsync(page, "new round with errors"));
 
         // The evaluator's own form.
         await using var peerContext = await chromium.Browser!.NewContextAsync(new() { BaseURL = app.BaseAddress, BypassCSP = true });
         var peerPage = await peerContext.NewPageAsync();
         await AccessibilityTests.SignInAsync(peerPage, demo.PeerEmail);
-        failures.AddRange(await ViolationsAsync(peerPage, "/fi/evaluation"));
-        failures.AddRange(await ViolationsAsync(peerPage, $"/fi/evaluation/assignments/{demo.PeerForm}"));
+        failures.AddRange(await Axe.ViolationsAsync(peerPage, "/fi/evaluation"));
+        failures.AddRange(await Axe.ViolationsAsync(peerPage, $"/fi/evaluation/assignments/{demo.PeerForm}"));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
@@ -153,16 +148,4 @@ public sealed class EvaluationBrowserTests(ChromiumFixture chromium)
         await Assertions.Expect(page.Locator("#Group")).ToHaveValueAsync("Ryhmä 2");
         Assert.Equal(1, await app.WithDbAsync(db => db.Assignments.CountAsync(a => a.GroupLabel == "Ryhmä 1" && a.RoundId == demo.Open)));
     }
-
-    private static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string path)
-    {
-        var response = await page.GotoAsync(path);
-        Assert.True(response!.Ok, $"{path}: {response.Status}");
-        var result = await page.RunAxe(Wcag21AA);
-        Assert.NotEmpty(result.Passes);
-        return Describe(path, result);
-    }
-
-    private static IEnumerable<string> Describe(string where, AxeResult result) =>
-        result.Violations.Select(v => $"{where}: {v.Id} ({v.Impact}) {v.Help} – {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}");
 }

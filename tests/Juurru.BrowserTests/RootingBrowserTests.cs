@@ -11,11 +11,6 @@ namespace Juurru.BrowserTests;
 [Collection(ChromiumCollection.Name)]
 public sealed class RootingBrowserTests(ChromiumFixture chromium)
 {
-    private static readonly AxeRunOptions Wcag21AA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    };
-
     /// <summary>The demo's ended project with its indicators, adoptions and answered follow-up; a coordinator and a project member.</summary>
     private sealed record Demo(JuurruApp App, string Slug, int Project, int Indicator, int Model, int Adoption, string Token, int FollowUp,
         string FollowUpLink, string CoordinatorEmail, string MemberEmail)
@@ -67,24 +62,24 @@ public sealed class RootingBrowserTests(ChromiumFixture chromium)
         await using var context = await chromium.Browser!.NewContextAsync(new() { BaseURL = app.BaseAddress, BypassCSP = true });
         var page = await context.NewPageAsync();
         var failures = new List<string>();
-        foreach (var path in demo.PublicPages) failures.AddRange(await ViolationsAsync(page, path));
+        foreach (var path in demo.PublicPages) failures.AddRange(await Axe.ViolationsAsync(page, path));
 
         // The follow-up survey as its respondent sees it, with the evidence file to attach.
         await page.GotoAsync(demo.FollowUpLink);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aloita vastaaminen" }).ClickAsync();
-        failures.AddRange(Describe("follow-up: the practices", await page.RunAxe(Wcag21AA)));
+        failures.AddRange(await Axe.ViolationsHereAsync(page, "follow-up: the practices"));
         await page.Locator("fieldset.question").First.Locator("input[value=yes]").CheckAsync();
         await page.Locator("fieldset.question").Nth(1).Locator("input[value=no]").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Seuraava" }).ClickAsync();
         await Assertions.Expect(page.Locator("input[type=file]")).ToBeVisibleAsync();
-        failures.AddRange(Describe("follow-up: where it has taken root", await page.RunAxe(Wcag21AA)));
+        failures.AddRange(await Axe.ViolationsHereAsync(page, "follow-up: where it has taken root"));
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "ei-pdf.pdf", MimeType = "application/pdf", Buffer = "ei tiedosto"u8.ToArray() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Seuraava" }).ClickAsync();
         await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
-        failures.AddRange(Describe("follow-up: a file of the wrong type", await page.RunAxe(Wcag21AA)));
+        failures.AddRange(await Axe.ViolationsHereAsync(page, "follow-up: a file of the wrong type"));
 
         await AccessibilityTests.SignInAsync(page, demo.CoordinatorEmail);
-        foreach (var path in demo.CoordinatorPages) failures.AddRange(await ViolationsAsync(page, path));
+        foreach (var path in demo.CoordinatorPages) failures.AddRange(await Axe.ViolationsAsync(page, path));
 
         // Errors: a target without a date, a measurement of the wrong kind, an adoption stopped without a reason, bad months.
         await page.GotoAsync($"/fi/projects/{demo.Project}/indicators/edit");
@@ -92,22 +87,22 @@ public sealed class RootingBrowserTests(ChromiumFixture chromium)
         await page.GetByLabel("Tavoite", new() { Exact = true }).FillAsync("500");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
         await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
-        failures.AddRange(Describe("indicator with errors", await page.RunAxe(Wcag21AA)));
+        failures.AddRange(await Axe.ViolationsHereAsync(page, "indicator with errors"));
         await page.GotoAsync($"/fi/projects/{demo.Project}/indicators/{demo.Indicator}");
         await page.GetByLabel("Arvo").FillAsync("sata");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lisää mittaustulos" }).ClickAsync();
         await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
-        failures.AddRange(Describe("measurement with errors", await page.RunAxe(Wcag21AA)));
+        failures.AddRange(await Axe.ViolationsHereAsync(page, "measurement with errors"));
         await page.GotoAsync($"/fi/practices/{demo.Model}/adoptions/edit/{demo.Adoption}");
         await page.GetByLabel("ei enää käytössä").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
         await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
-        failures.AddRange(Describe("adoption with errors", await page.RunAxe(Wcag21AA)));
+        failures.AddRange(await Axe.ViolationsHereAsync(page, "adoption with errors"));
         await page.GotoAsync($"/fi/networks/{demo.Slug}/follow-ups");
         await page.GetByLabel("Kuukautta hankkeen päättymisestä").FillAsync("kaksitoista");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
         await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
-        failures.AddRange(Describe("follow-up months with errors", await page.RunAxe(Wcag21AA)));
+        failures.AddRange(await Axe.ViolationsHereAsync(page, "follow-up months with errors"));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
@@ -162,16 +157,4 @@ public sealed class RootingBrowserTests(ChromiumFixture chromium)
 
         Assert.Equal(before + 1, await app.WithDbAsync(db => db.Measurements.CountAsync(m => m.IndicatorId == demo.Indicator)));
     }
-
-    private static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string path)
-    {
-        var response = await page.GotoAsync(path);
-        Assert.True(response!.Ok, $"{path}: {response.Status}");
-        var result = await page.RunAxe(Wcag21AA);
-        Assert.NotEmpty(result.Passes);
-        return Describe(path, result);
-    }
-
-    private static IEnumerable<string> Describe(string where, AxeResult result) =>
-        result.Violations.Select(v => $"{where}: {v.Id} ({v.Impact}) {v.Help} – {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}");
 }

@@ -16,6 +16,14 @@ public enum Role
     Administrator,
 }
 
+/// <summary>What a role got from a page or action: sent to sign in, let through (a page or a redirect), or refused (403/404).</summary>
+public enum RoleOutcome
+{
+    SignIn,
+    Allowed,
+    Forbidden,
+}
+
 /// <summary>
 /// Two networks with a project each: enough to sign in as every role, in relation to <see cref="Project"/>
 /// ("other" roles belong to the other network and its project).
@@ -54,6 +62,14 @@ public sealed record RoleWorld(JuurruApp App, Network Network, Project Project, 
     /// <summary>SQLite always; PostgreSQL where configured or required (the role matrices are the same on both).</summary>
     public static IEnumerable<Db> Databases() =>
         TestDatabase.PostgresServer is null && Environment.GetEnvironmentVariable("JUURRU_REQUIRE_POSTGRES") != "1" ? [Db.Sqlite] : [Db.Sqlite, Db.Postgres];
+
+    public static RoleOutcome OutcomeOf(HttpResponseMessage response, object who) => response.StatusCode switch
+    {
+        HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/account/login") => RoleOutcome.SignIn,
+        HttpStatusCode.OK or HttpStatusCode.Redirect => RoleOutcome.Allowed,
+        HttpStatusCode.Forbidden or HttpStatusCode.NotFound => RoleOutcome.Forbidden,
+        var other => throw new InvalidOperationException($"{who}: unexpected {other}"),
+    };
 
     public ValueTask DisposeAsync() => App.DisposeAsync();
 }

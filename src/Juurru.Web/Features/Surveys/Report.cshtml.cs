@@ -11,7 +11,7 @@ namespace Juurru.Features.Surveys;
 
 /// <summary>The survey's report for those who manage it: n for every question, charts with their data tables.</summary>
 [Authorize]
-public sealed class ReportModel(JuurruDbContext db, CurrentUser user, IStringLocalizer<SharedResource> L) : PageModel
+public sealed class ReportModel(JuurruDbContext db, CurrentUser user, IStringLocalizer<SharedResource> L, Practices.AttachmentStore files) : PageModel
 {
     public Survey Survey { get; private set; } = null!;
     public ReportFigures Figures { get; private set; } = null!;
@@ -20,6 +20,9 @@ public sealed class ReportModel(JuurruDbContext db, CurrentUser user, IStringLoc
 
     /// <summary>Groups to look at: each respondent group ("group:id"), and every choice of every choice question ("question:value").</summary>
     public IReadOnlyList<(string Value, string Label)> Filters { get; private set; } = [];
+
+    /// <summary>Names of the files respondents attached, by key (File questions).</summary>
+    public IReadOnlyDictionary<string, string> FileNames { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>The report as one self-contained HTML file (styles inline, no links back), to send or archive as it is.</summary>
     public bool Standalone { get; private set; }
@@ -40,10 +43,19 @@ public sealed class ReportModel(JuurruDbContext db, CurrentUser user, IStringLoc
         var culture = Cultures.Current;
         var groups = await db.RespondentGroups.AsNoTracking().Where(g => g.SurveyId == id).OrderBy(g => g.Name).ToListAsync(ct);
         HasGroups = groups.Count > 0;
+        if (Survey.Definition.Questions.Any(q => q.Type == QuestionType.File))
+            FileNames = await db.SurveyFiles.Where(f => f.SurveyId == id).ToDictionaryAsync(f => f.Key, f => f.FileName, StringComparer.Ordinal, ct);
         Filters = groups.Select(g => ($"{ReportQuery.GroupFilterPrefix}{g.Id}", L["Group: {0}", g.Name].Value))
             .Concat(Survey.Definition.Questions.Where(q => q.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice)
                 .SelectMany(q => q.Options.Select(o => ($"{q.Key}:{o.Value}", $"{q.Text.In(culture)}: {o.Text.In(culture)}")))).ToList();
         return Page();
+    }
+
+    /// <summary>A file a respondent attached, to those who manage the survey.</summary>
+    public async Task<IActionResult> OnGetFileAsync(int id, string key, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        return FileDownload.Of(Response, files, await db.SurveyFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Key == key && f.SurveyId == id, ct));
     }
 
     public Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct) => SetPublishedAsync(id, true, ct);

@@ -109,8 +109,6 @@ public sealed class ReportTally
                 case QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.Likert or QuestionType.Recommendation:
                     foreach (var v in answers.Get(q.Key)) Count(q.Key, v);
                     break;
-                case QuestionType.File:
-                    break;
                 case QuestionType.Number:
                     _numbers.Add(double.Parse(answers.Single(q.Key)!, System.Globalization.CultureInfo.InvariantCulture));
                     break;
@@ -161,9 +159,6 @@ public sealed class ReportTally
                     var numbers = _numbers.Order().ToList();
                     return new QuestionFigures(q.Key, q.Type, text, _seen, _answered, Numbers: numbers.Count == 0 ? null
                         : new NumberFigures(Math.Round(numbers.Average(), 2), Quantile(numbers, 0.5), Quantile(numbers, 0.25), Quantile(numbers, 0.75), numbers[0], numbers[^1]));
-                case QuestionType.File:
-                    // Files are counted; their names and contents belong to those who manage the survey, not to its report.
-                    return new QuestionFigures(q.Key, q.Type, text, _seen, _answered);
                 default:
                     return new QuestionFigures(q.Key, q.Type, text, _seen, _answered, Texts: _texts.ToList());
             }
@@ -209,4 +204,6 @@ public sealed record ScaleChart(string Id, string Caption, IReadOnlyList<ScaleFi
 public sealed record ChoiceChart(string Id, string Caption, IReadOnlyList<ValueCount> Values);
 
 /// <summary>What the report partial shows: the figures; a public report leaves open answers out; managers get a link per open question to search its answers and pick quotes.</summary>
-public sealed record ReportBody(ReportFigures Figures, bool Public, Func<string, string>? OpenAnswersLink = null);
+/// <param name="FileLink">For those who manage the survey: the address of an attached file by its key (with its name from <paramref name="FileNames"/>).</param>
+public sealed record ReportBody(ReportFigures Figures, bool Public, Func<string, string>? OpenAnswersLink = null,
+    Func<string, string>? FileLink = null, IReadOnlyDictionary<string, string>? FileNames = null);

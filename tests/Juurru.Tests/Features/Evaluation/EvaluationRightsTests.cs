@@ -16,12 +16,10 @@ public sealed class EvaluationRightsTests
 {
     public enum Who { Visitor, Outsider, Member, OtherMember, Coordinator, OtherCoordinator, Administrator, Evaluator }
 
-    public enum Outcome { SignIn, Allowed, Forbidden }
-
-    private const Outcome S = Outcome.SignIn, A = Outcome.Allowed, F = Outcome.Forbidden;
+    private const RoleOutcome S = RoleOutcome.SignIn, A = RoleOutcome.Allowed, F = RoleOutcome.Forbidden;
 
     /// <summary>Per action: GET or POST, the address (placeholders filled in from the world), and the outcome per role in <see cref="Who"/> order.</summary>
-    private static readonly Dictionary<string, (bool Post, string Url, Outcome[] Expected)> Actions = new()
+    private static readonly Dictionary<string, (bool Post, string Url, RoleOutcome[] Expected)> Actions = new()
     {
         ["Evaluations page"] = (false, "/fi/evaluation", [S, A, A, A, A, A, A, A]),
         ["Criteria page"] = (false, "/fi/networks/{slug}/criteria", [S, F, F, F, A, F, A, F]),
@@ -72,13 +70,7 @@ public sealed class EvaluationRightsTests
             var url = world.Fill(template.Replace("{fresh-criterion}", (await world.NewCriterionAsync()).ToString()));
             using var browser = who == Who.Evaluator ? await w.App.SignInAsync(world.Evaluator) : await w.AsAsync((Role)(int)who);
             var response = post ? await browser.PostAsync(url, world.FormFields) : await browser.GetAsync(url);
-            var outcome = response.StatusCode switch
-            {
-                HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/account/login") => Outcome.SignIn,
-                HttpStatusCode.OK or HttpStatusCode.Redirect => Outcome.Allowed,
-                HttpStatusCode.Forbidden or HttpStatusCode.NotFound => Outcome.Forbidden,
-                var other => throw new InvalidOperationException($"{who}: unexpected {other}"),
-            };
+            var outcome = RoleWorld.OutcomeOf(response, who);
             if (outcome != expected[(int)who]) failures.Add($"{who}: expected {expected[(int)who]}, got {outcome} ({(int)response.StatusCode})");
         }
         Assert.True(failures.Count == 0, $"{action}:\n" + string.Join("\n", failures));

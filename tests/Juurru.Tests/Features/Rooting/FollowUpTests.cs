@@ -148,6 +148,17 @@ public sealed partial class FollowUpTests
         var file = await coordinator.GetAsync(answers.QuerySelector("a[href*='handler=File']")!.GetAttribute("href")!);
         Assert.Equal("application/pdf", file.Content.Headers.ContentType!.MediaType);
         Assert.Equal(Pdf, await file.Content.ReadAsByteArrayAsync());
+        // The survey's own report names the file to those who manage it; published, it only counts it.
+        var report = await coordinator.PageAsync($"/fi/surveys/{survey.Id}/report");
+        var fileLink = report.QuerySelector("a[href*='handler=File']")!;
+        Assert.Equal("ops-ote.pdf", fileLink.TextContent);
+        Assert.Equal(Pdf, await (await coordinator.GetAsync(fileLink.GetAttribute("href")!)).Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.GetAsync(fileLink.GetAttribute("href")!)).StatusCode);
+        await coordinator.SubmitAsync(report, "form[action*='handler=Publish']", []);
+        var key = await app.WithDbAsync(ctx => ctx.Surveys.Select(s => s.ReportKey).SingleAsync());
+        var published = (await visitor.PageAsync($"/fi/surveys/report/{key}")).QuerySelector("main")!.TextContent;
+        Assert.Contains("1 tiedosto liitetty.", published);
+        Assert.DoesNotContain("ops-ote.pdf", published);
         var overview = await coordinator.PageAsync($"/fi/networks/{w.Network.Slug}/follow-ups");
         Assert.Contains("2/2 vastannut", overview.QuerySelector("table")!.TextContent);
     }

@@ -10,12 +10,10 @@ namespace Juurru.Tests.Features.Rooting;
 /// </summary>
 public sealed class RootingRightsTests
 {
-    public enum Outcome { SignIn, Allowed, Forbidden }
-
-    private const Outcome S = Outcome.SignIn, A = Outcome.Allowed, F = Outcome.Forbidden;
+    private const RoleOutcome S = RoleOutcome.SignIn, A = RoleOutcome.Allowed, F = RoleOutcome.Forbidden;
 
     /// <summary>Per action: GET or POST, the address, and the outcome per role in <see cref="Role"/> order.</summary>
-    private static readonly Dictionary<string, (bool Post, string Url, Outcome[] Expected)> Actions = new()
+    private static readonly Dictionary<string, (bool Post, string Url, RoleOutcome[] Expected)> Actions = new()
     {
         ["Indicators of a project"] = (false, "/fi/projects/{project}/indicators", [A, A, A, A, A, A, A]),
         ["Indicator page"] = (false, "/fi/projects/{project}/indicators/{indicator}", [A, A, A, A, A, A, A]),
@@ -68,13 +66,7 @@ public sealed class RootingRightsTests
             var url = await world.FillAsync(template);
             using var browser = await w.AsAsync(role);
             var response = post ? await browser.PostAsync(url, world.FormFields) : await browser.GetAsync(url);
-            var outcome = response.StatusCode switch
-            {
-                HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/account/login") => Outcome.SignIn,
-                HttpStatusCode.OK or HttpStatusCode.Redirect => Outcome.Allowed,
-                HttpStatusCode.Forbidden or HttpStatusCode.NotFound => Outcome.Forbidden,
-                var other => throw new InvalidOperationException($"{role}: unexpected {other}"),
-            };
+            var outcome = RoleWorld.OutcomeOf(response, role);
             if (outcome != expected[(int)role]) failures.Add($"{role}: expected {expected[(int)role]}, got {outcome} ({(int)response.StatusCode})");
         }
         Assert.True(failures.Count == 0, $"{action}:\n" + string.Join("\n", failures));

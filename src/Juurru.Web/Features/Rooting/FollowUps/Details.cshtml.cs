@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 
 namespace Juurru.Features.Rooting.FollowUps;
 
@@ -39,14 +38,7 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;
         var file = await db.SurveyFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Key == key && f.SurveyId == FollowUp.SurveyId, ct);
-        var path = file is null ? null : files.PathOf(file.StoredName);
-        if (file is null || !System.IO.File.Exists(path)) return NotFound();
-        Response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
-        Response.Headers.CacheControl = "private, no-store";
-        var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName(file.FileName);
-        Response.Headers.ContentDisposition = disposition.ToString();
-        return PhysicalFile(path!, file.ContentType);
+        return Surveys.FileDownload.Of(Response, files, file);
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
