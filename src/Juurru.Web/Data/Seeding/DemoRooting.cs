@@ -114,9 +114,11 @@ public sealed class DemoRooting(JuurruDbContext db)
                 RespondentName = name, AnswersJson = given.ToJson(), StartedAt = at, UpdatedAt = at, SubmittedAt = at,
             });
         }
-        db.SurveyResponses.AddRange(responses);
         await db.SaveChangesAsync(ct);
-        await new FollowUpAnswers(new FixedClock(sent.AddDays(10))).HandleAsync(db, responses, ct);
+        // Handled as the survey engine handles sent responses: before they are saved, in the same transaction.
+        db.SurveyResponses.AddRange(responses);
+        await new FollowUpAnswers(new FixedClock(sent.AddDays(10)), new FollowUpSurveys()).HandleAsync(db, responses, ct);
+        await db.SaveChangesAsync(ct);
     }
 
     private static Answers Answer(Practice model, string modelUse, string[] where, string who, string link, Practice good, string goodUse, string why, string left = "")

@@ -15,6 +15,7 @@ public static class RootingFeature
         builder.Services.AddScoped<FollowUpSender>();
         builder.Services.AddScoped<ConfirmationRequests>();
         builder.Services.AddScoped<RootingChecks>();
+        builder.Services.AddSingleton<FollowUpSurveys>();
         builder.Services.AddScoped<Surveys.ISubmissionHandler, FollowUpAnswers>();
         builder.Services.AddHostedService<RootingWorker>();
         return builder;

@@ -17,8 +17,8 @@ public sealed record ResponseWrite(int SurveyId, string Key, string Language, st
 public sealed record ResponseOrigin(int? GroupId, int? InvitationId, string? RespondentCode, string? RespondentName);
 
 /// <summary>
-/// Told about responses as they are sent, inside the transaction that stores them: what a feature derives from the answers
-/// (the rooting follow-up's adoptions) commits with them or not at all.
+/// Told about responses as they are sent, before they are saved: what a handler adds to the context (the rooting
+/// follow-up's adoptions) is saved in the same transaction as the responses, so it commits with them or not at all.
 /// </summary>
 public interface ISubmissionHandler
 {
@@ -96,8 +96,6 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JuurruDbContext>();
-        var handlers = scope.ServiceProvider.GetServices<ISubmissionHandler>().ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var sent = new List<SurveyResponse>();
         var keys = writes.Select(w => w.Key).Distinct().ToList();
         var responses = await db.SurveyResponses.Where(r => keys.Contains(r.Key)).ToDictionaryAsync(r => r.Key, StringComparer.Ordinal);
@@ -146,12 +144,11 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
             }
             outcomes[i] = WriteOutcome.Stored;
         }
-        await db.SaveChangesAsync();
         if (sent.Count > 0)
         {
-            foreach (var handler in handlers) await handler.HandleAsync(db, sent, CancellationToken.None);
+            foreach (var handler in scope.ServiceProvider.GetServices<ISubmissionHandler>()) await handler.HandleAsync(db, sent, CancellationToken.None);
         }
-        await transaction.CommitAsync();
+        await db.SaveChangesAsync();
         return outcomes;
     }
 }

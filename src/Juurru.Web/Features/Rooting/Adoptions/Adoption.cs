@@ -109,7 +109,8 @@ public sealed class Adoption
     public void Report(AdoptionStatus status, string stopReason, AdoptionSource source, string userName, DateTime now, string note = "")
     {
         if (status == AdoptionStatus.Stopped && string.IsNullOrWhiteSpace(stopReason)) throw new InvalidOperationException("A stopped adoption needs its reason.");
-        var changed = Events.Count == 0 || status != Status;
+        // The first report, or another status than before (the events need not be loaded to know).
+        var changed = ConfirmedAt == default || status != Status;
         Status = status;
         StopReason = status == AdoptionStatus.Stopped ? stopReason.Trim() : "";
         ConfirmedAt = now;
