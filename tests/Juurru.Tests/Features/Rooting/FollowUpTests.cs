@@ -132,6 +132,10 @@ public sealed partial class FollowUpTests
         Assert.StartsWith("Ei enää käytössä · vahvistettu 6/2026", (await visitor.PageAsync($"/fi/practices/{w.Taster.Id}")).QuerySelector(".page-header .badge-stopped")!.TextContent);
         var list = await visitor.PageAsync($"/fi/practices?network={w.Network.Slug}&rooting=Stopped");
         Assert.Equal(["Tutustumisjakso"], list.QuerySelectorAll(".card-title").Select(t => t.TextContent.Trim()));
+        var facets = JsonDocument.Parse(await visitor.Client.GetStringAsync($"/api/v1/search?network={w.Network.Slug}")).RootElement.GetProperty("facets").GetProperty("rooting");
+        Assert.Equal(["InUse:1", "Stopped:1"], facets.EnumerateArray().Select(v => $"{v.GetProperty("value").GetString()}:{v.GetProperty("count").GetInt32()}").Order());
+        var dashboard = await visitor.PageAsync($"/fi/networks/{w.Network.Slug}/rooting");
+        Assert.Contains("käytössä 12 kk jälkeen (1/2)", dashboard.QuerySelector(".figures")!.TextContent);
         var api = JsonDocument.Parse(await visitor.Client.GetStringAsync($"/api/v1/practices/{w.Service.Id}")).RootElement.GetProperty("rooting");
         Assert.Equal(("InUse", 2), (api.GetProperty("status").GetString(), api.GetProperty("organisationsInUse").GetInt32()));
         Assert.Equal(new DateTime(2026, 6, 30, 9, 0, 0, DateTimeKind.Utc), api.GetProperty("confirmedAt").GetDateTime().ToUniversalTime());
