@@ -39,6 +39,7 @@ public static class IdentitySetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             o.Events.OnRedirectToLogin = ctx => Redirect(ctx, "account/login", StatusCodes.Status401Unauthorized);
             // A refusal is a plain 403; the status code page explains it in the page's language.
             o.Events.OnRedirectToAccessDenied = ctx =>

@@ -86,6 +86,10 @@ public sealed class JuurruApp : WebApplicationFactory<Program>
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
     public Browser NewBrowser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
+    /// <summary>A browser whose cookies the test holds, e.g. to copy a session cookie into another browser.</summary>
+    public Browser NewBrowser(System.Net.CookieContainer cookies) =>
+        new(CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies)));
+
     public async Task<T> WithDbAsync<T>(Func<JuurruDbContext, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -142,6 +142,13 @@ public static class TestData
     /// <summary>An account with no rights beyond signing in.</summary>
     public static Task<User> OutsiderAsync(this JuurruApp app) => app.UserAsync("outsider", (_, _, _) => Task.CompletedTask);
 
+    public static async Task<bool> IsAdministratorAsync(this JuurruApp app, User user)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        return await users.IsInRoleAsync((await users.FindByIdAsync(user.Id))!, Roles.Administrator);
+    }
+
     private static async Task<User> UserAsync(this JuurruApp app, string kind, Func<UserManager<User>, JuurruDbContext, User, Task> grant)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -76,9 +76,10 @@ public sealed class UserModel(JuurruDbContext db, UserManager<User> users, Curre
         db.OrganisationMembers.AddRange(organisations.Except(hasOrganisations).Select(o => new OrganisationMember { OrganisationId = o, UserId = id }));
         db.ProjectMembers.AddRange(projects.Except(hasProjects).Select(p => new ProjectMember { ProjectId = p, UserId = id }));
         await db.SaveChangesAsync(ct);
+        // The role lives in the cookie: a new stamp ends the user's sessions at their next request (SessionValidation).
+        // Memberships are read on every request (UserScope), so they take effect without that.
+        if (Form.Administrator != isAdmin) await users.UpdateSecurityStampAsync(user);
         await transaction.CommitAsync(ct);
-        // Role changes take effect at the user's next sign-in; refresh the stamp so that old cookies are re-validated.
-        await users.UpdateSecurityStampAsync(user);
         TempData["Message"] = L["The rights of {0} were saved.", user.Email ?? ""].Value;
         return RedirectToPage(new { id });
     }

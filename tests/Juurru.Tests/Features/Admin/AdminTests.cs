@@ -21,7 +21,7 @@ public sealed class AdminTests
         Assert.Equal(HttpStatusCode.Redirect, (await visitor.GetAsync("/fi/admin/users")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.GetAsync("/fi/admin/users")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PostAsync($"/fi/admin/users/{target.Id}", new() { ["Form.Administrator"] = "true" })).StatusCode);
-        Assert.False(await IsAdminAsync(app, target));
+        Assert.False(await app.IsAdministratorAsync(target));
     }
 
     [Theory, Databases]
@@ -40,25 +40,18 @@ public sealed class AdminTests
         var saved = await browser.SubmitAsync($"/fi/admin/users/{target.Id}", "form.form", new() { ["Form.Administrator"] = "true" },
             new() { ["Form.NetworkIds"] = [network.Id.ToString()], ["Form.ProjectIds"] = [project.Id.ToString()] });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.True(await IsAdminAsync(app, target));
+        Assert.True(await app.IsAdministratorAsync(target));
         Assert.True(await app.WithDbAsync(ctx => ctx.NetworkCoordinators.AnyAsync(c => c.UserId == target.Id && c.NetworkId == network.Id)));
         Assert.True(await app.WithDbAsync(ctx => ctx.ProjectMembers.AnyAsync(c => c.UserId == target.Id && c.ProjectId == project.Id)));
 
         // Taking the rights away again removes them.
         await browser.SubmitAsync($"/fi/admin/users/{target.Id}", "form.form", [], new() { ["Form.Administrator"] = [], ["Form.NetworkIds"] = [], ["Form.ProjectIds"] = [] });
-        Assert.False(await IsAdminAsync(app, target));
+        Assert.False(await app.IsAdministratorAsync(target));
         Assert.False(await app.WithDbAsync(ctx => ctx.NetworkCoordinators.AnyAsync(c => c.UserId == target.Id)));
 
         // An administrator cannot take away their own rights.
         var self = await browser.SubmitAsync($"/fi/admin/users/{admin.Id}", "form.form", [], new() { ["Form.Administrator"] = [] });
         Assert.Contains("Et voi poistaa omia ylläpito-oikeuksiasi.", (await Browser.ParseAsync(self)).QuerySelector(".error-summary")!.TextContent);
-        Assert.True(await IsAdminAsync(app, admin));
-    }
-
-    private static async Task<bool> IsAdminAsync(JuurruApp app, User user)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-        return await users.IsInRoleAsync((await users.FindByIdAsync(user.Id))!, Roles.Administrator);
+        Assert.True(await app.IsAdministratorAsync(admin));
     }
 }
