@@ -16,8 +16,20 @@ public sealed class JuurruOptions
     public AttachmentOptions Attachments { get; set; } = new();
     public EmailOptions Email { get; set; } = new();
 
-    /// <summary>Public address of the site, used in links sent by email.</summary>
+    /// <summary>Administrators and coordinators must sign in with a second factor (an authenticator app's code).</summary>
+    public bool RequireTwoFactorForStaff { get; set; }
+
+    /// <summary>
+    /// Public address of the site: every absolute link (e-mail, API, survey links) is built on it, never on the
+    /// request's Host header, which a client can set to anything.
+    /// </summary>
     public string PublicUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>Hosts whose images a Markdown text may show (e.g. "kuvat.example.fi"); images elsewhere become links.</summary>
+    public List<string> ImageHosts { get; set; } = [];
+
+    /// <summary>An absolute address of this site for a path such as "/fi/practices/1".</summary>
+    public string Absolute(string path) => PublicUrl.TrimEnd('/') + (path.StartsWith('/') ? path : "/" + path);
 }
 
 public enum DatabaseProvider

@@ -1,3 +1,4 @@
+using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,12 +16,21 @@ public static class WebSetup
                 o.Conventions.Add(new CultureRouteConvention());
             })
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
-            .AddMvcOptions(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add(new SaveConflicts());
+                o.ModelBinderProviders.Insert(0, new Shared.CheckboxBinderProvider());
+                o.ModelMetadataDetailsProviders.Add(new Shared.TextLimits());
+            });
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "juurru.af";
             o.FormFieldName = "__af";
         });
+        // No single form value is longer than the largest text a form takes (a survey definition pasted as JSON).
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueLengthLimit = Surveys.SurveyFormat.MaxBytes + 64 * 1024);
+        builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
         // Finnish and Swedish letters as themselves in the HTML, not as &#xE4; entities.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -38,19 +48,27 @@ public static class WebSetup
 
     public static WebApplication UseJuurruWeb(this WebApplication app)
     {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<JuurruOptions>>().Value;
+        Shared.Markdown.AllowImagesFrom(options.ImageHosts);
+        // Images only from this site and the allowed hosts, in the browser too (Markdown turns others into links).
+        var imageSources = string.Join(" ", options.ImageHosts.Select(h => "https://" + h.Trim()).Prepend("'self' data:"));
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
             app.UseHsts();
         }
-        app.Use(SecurityHeaders);
+        app.Use((ctx, next) => SecurityHeaders(ctx, next, imageSources));
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
             branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
+        // The API explains its refusals as problem details (RFC 9457) instead of an empty body.
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePages());
+        app.UseUnreadableRequests();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseStaffTwoFactor();
         app.UseRateLimiter();
         app.UseAntiforgery();
 
@@ -70,7 +88,7 @@ public static class WebSetup
         return Cultures.Default;
     }
 
-    private static Task SecurityHeaders(HttpContext ctx, Func<Task> next)
+    private static Task SecurityHeaders(HttpContext ctx, Func<Task> next, string imageSources)
     {
         var h = ctx.Response.Headers;
         h.XContentTypeOptions = "nosniff";
@@ -78,7 +96,7 @@ public static class WebSetup
         h["Referrer-Policy"] = "strict-origin-when-cross-origin";
         h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         // No inline script or style anywhere: the pages work without JavaScript and the CSS is one file.
-        h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; " +
+        h.ContentSecurityPolicy = $"default-src 'self'; img-src {imageSources}; style-src 'self'; script-src 'self'; " +
                                   "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
         return next();
     }

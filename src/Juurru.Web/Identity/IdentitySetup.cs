@@ -14,8 +14,8 @@ public static class IdentitySetup
         builder.Services
             .AddIdentity<User, IdentityRole>(o =>
             {
-                // Length over composition rules (NIST SP 800-63B).
-                o.Password.RequiredLength = 10;
+                // Length and guessability over composition rules (PasswordRules).
+                o.Password.RequiredLength = PasswordRules.MinimumLength;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
@@ -23,12 +23,13 @@ public static class IdentitySetup
                 o.User.RequireUniqueEmail = true;
                 // Coordinators grant rights by e-mail address: an address must be proven before the account is used.
                 o.SignIn.RequireConfirmedEmail = true;
-                o.Lockout.MaxFailedAccessAttempts = 10;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No lockout by failed passwords: an outsider could keep the owner out. LoginThrottle slows the guesser.
+                o.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<JuurruDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddPasswordValidator<GuessablePasswordValidator>()
             .AddClaimsPrincipalFactory<JuurruClaimsFactory>();
 
         builder.Services.ConfigureApplicationCookie(o =>

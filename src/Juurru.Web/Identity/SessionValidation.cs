@@ -15,6 +15,9 @@ namespace Juurru.Identity;
 /// </summary>
 public static class SessionValidation
 {
+    /// <summary>Whether the signed-in account has a second factor, read with the stamp (for <see cref="StaffTwoFactor"/>).</summary>
+    public const string TwoFactorEnabledKey = "juurru.two-factor";
+
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var principal = context.Principal;
@@ -25,9 +28,13 @@ public static class SessionValidation
         var stamp = principal.FindFirstValue(stampClaim);
         var db = services.GetRequiredService<JuurruDbContext>();
         var account = await db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new { u.SecurityStamp, u.LockoutEnd }).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+            .Select(u => new { u.SecurityStamp, u.LockoutEnd, u.TwoFactorEnabled }).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        if (account is not null && stamp is not null && account.SecurityStamp == stamp && !(account.LockoutEnd > now)) return;
+        if (account is not null && stamp is not null && account.SecurityStamp == stamp && !(account.LockoutEnd > now))
+        {
+            context.HttpContext.Items[TwoFactorEnabledKey] = account.TwoFactorEnabled;
+            return;
+        }
 
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

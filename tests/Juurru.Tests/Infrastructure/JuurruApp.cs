@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Juurru.Tests.Infrastructure;
 
@@ -19,8 +20,12 @@ public sealed class JuurruApp : WebApplicationFactory<Program>
 
     private readonly TimeProvider? _clock;
 
-    private JuurruApp(TestDatabase database, bool demoContent, bool ownsDatabase = true, TimeProvider? clock = null)
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    private JuurruApp(TestDatabase database, bool demoContent, bool ownsDatabase = true, TimeProvider? clock = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         _database = database;
         _demoContent = demoContent;
         _ownsDatabase = ownsDatabase;
@@ -29,13 +34,18 @@ public sealed class JuurruApp : WebApplicationFactory<Program>
     }
 
     public string DataPath { get; }
+
+    /// <summary>Errors the application logged while the test ran.</summary>
+    public ServerErrors Errors { get; } = new();
     public string MailPath => Path.Combine(DataPath, "mail");
     public Db Kind => _database.Kind;
 
     /// <param name="clock">The application's clock (a FakeTimeProvider to move time in date tests); the system clock when null.</param>
-    public static async Task<JuurruApp> StartAsync(Db db, bool demoContent = false, TimeProvider? clock = null)
+    /// <param name="settings">Configuration for this test only, e.g. ["Juurru:RequireTwoFactorForStaff"] = "true".</param>
+    public static async Task<JuurruApp> StartAsync(Db db, bool demoContent = false, TimeProvider? clock = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = new JuurruApp(await TestDatabase.CreateAsync(db), demoContent, clock: clock);
+        var app = new JuurruApp(await TestDatabase.CreateAsync(db), demoContent, clock: clock, settings: settings);
         _ = app.Server; // start now: migrations and reference data run before the first request
         return app;
     }
@@ -75,6 +85,8 @@ public sealed class JuurruApp : WebApplicationFactory<Program>
         builder.UseSetting("Juurru:Evaluation:ReminderCheckMinutes", "0"); // tests send reminders themselves
         builder.UseSetting("Juurru:Surveys:ReminderCheckMinutes", "0");
         builder.UseSetting("Juurru:Rooting:CheckMinutes", "0");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         builder.ConfigureServices(services =>
         {
             // Real hashing is deliberately slow; tests sign in often.

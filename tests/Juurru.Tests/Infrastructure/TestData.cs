@@ -14,7 +14,7 @@ namespace Juurru.Tests.Infrastructure;
 /// <summary>Small builders: each test makes the data it needs, with sensible defaults.</summary>
 public static class TestData
 {
-    public const string Password = "testisalasana-123";
+    public const string Password = "hauki lentää pilven yli";
 
     public static async Task<Network> NetworkAsync(this JuurruApp app, string name = "Testiverkosto")
     {

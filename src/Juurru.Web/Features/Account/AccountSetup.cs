@@ -9,11 +9,15 @@ public static class AccountSetup
 
     /// <summary>
     /// Signing in, registering and asking for reset links are limited per client address, so that nobody can guess
-    /// passwords at speed or flood people's mailboxes; lockout after failed sign-ins protects each account on top.
+    /// passwords at speed or flood people's mailboxes; <see cref="LoginThrottle"/> slows down a client's guesses at one
+    /// account on top, without letting anyone lock the owner out.
     /// </summary>
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AccountEmails>();
+        builder.Services.AddSingleton<LoginThrottle>();
+        builder.Services.AddSingleton<AccountMailQueue>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AccountMailQueue>());
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

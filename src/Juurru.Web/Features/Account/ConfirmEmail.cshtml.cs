@@ -14,7 +14,8 @@ public sealed class ConfirmEmailModel(UserManager<User> users) : PageModel
     {
         if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(token)) return Page();
         var user = await users.FindByIdAsync(userId);
-        Confirmed = user is not null && (user.EmailConfirmed || (await users.ConfirmEmailAsync(user, token)).Succeeded);
+        // Only a valid link confirms, also for an address confirmed before: the page never says more than it knows.
+        Confirmed = user is not null && (await users.ConfirmEmailAsync(user, token)).Succeeded;
         return Page();
     }
 }

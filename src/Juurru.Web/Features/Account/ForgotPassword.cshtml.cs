@@ -9,7 +9,7 @@ namespace Juurru.Features.Account;
 
 /// <summary>Sends a reset link. The answer is the same whether or not the address has an account, so nobody can probe for accounts.</summary>
 [EnableRateLimiting(AccountSetup.RateLimitPolicy)]
-public sealed class ForgotPasswordModel(UserManager<User> users, AccountEmails emails) : PageModel
+public sealed class ForgotPasswordModel(UserManager<User> users, AccountMailQueue mail) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address.")]
@@ -23,11 +23,11 @@ public sealed class ForgotPasswordModel(UserManager<User> users, AccountEmails e
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
         var user = await users.FindByEmailAsync(Email.Trim());
-        if (user is not null) await emails.SendPasswordResetAsync(user, ct);
+        if (user is not null) mail.Enqueue((emails, ct) => emails.SendPasswordResetAsync(user.Id, ct));
         Sent = true;
         return Page();
     }

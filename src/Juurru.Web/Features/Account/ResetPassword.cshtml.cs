@@ -17,7 +17,7 @@ public sealed class ResetPasswordModel(UserManager<User> users, IStringLocalizer
 
     [BindProperty]
     [Required(ErrorMessage = "Choose a password.")]
-    [StringLength(200, MinimumLength = 10, ErrorMessage = "The password must be at least {2} characters long.")]
+    [StringLength(PasswordRules.MaximumLength, MinimumLength = PasswordRules.MinimumLength, ErrorMessage = "The password must be at least {2} characters long.")]
     [DataType(DataType.Password)]
     [Display(Name = "New password")]
     public string Password { get; set; } = "";

@@ -1,3 +1,4 @@
+using Juurru.Features.Shared;
 using System.ComponentModel.DataAnnotations;
 using Juurru.Data;
 using Juurru.Features.Practices;
@@ -13,7 +14,7 @@ namespace Juurru.Features.Evaluation;
 
 /// <summary>A coordinator starts a round: its name, deadline, instructions and the practices it evaluates.</summary>
 [Authorize]
-public sealed class CreateRoundModel(JuurruDbContext db, CurrentUser user, RoundWork rounds, TimeProvider clock,
+public sealed class CreateRoundModel(JuurruDbContext db, IAuthorizationService auth, RoundWork rounds, TimeProvider clock,
     IStringLocalizer<SharedResource> L) : PageModel
 {
     public Networks.Network Network { get; private set; } = null!;
@@ -67,7 +68,7 @@ public sealed class CreateRoundModel(JuurruDbContext db, CurrentUser user, Round
     {
         var network = await db.Networks.AsNoTracking().SingleOrDefaultAsync(n => n.Slug == slug, ct);
         if (network is null) return NotFound();
-        if (!(await user.GetScopeAsync(ct)).Coordinates(network.Id)) return Forbid();
+        if (await this.RefuseUnlessAsync(auth, new Networks.NetworkAccess(network.Id), Networks.NetworkOperations.ManageEvaluation) is { } refused) return refused;
         Network = network;
         var candidates = await rounds.Eligible(network.Id).AsNoTracking()
             .OrderBy(p => p.Status).ThenBy(p => p.SortKey)

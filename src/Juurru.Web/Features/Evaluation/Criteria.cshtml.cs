@@ -13,7 +13,7 @@ namespace Juurru.Features.Evaluation;
 
 /// <summary>A network's coordinators keep its two criteria sets (peer and expert). Rounds already started keep their own copy.</summary>
 [Authorize]
-public sealed class CriteriaModel(JuurruDbContext db, CurrentUser user, RoundWork rounds, IStringLocalizer<SharedResource> L) : PageModel
+public sealed class CriteriaModel(JuurruDbContext db, IAuthorizationService auth, RoundWork rounds, IStringLocalizer<SharedResource> L) : PageModel
 {
     public Networks.Network Network { get; private set; } = null!;
     public IReadOnlyList<Criterion> Criteria { get; private set; } = [];
@@ -143,7 +143,7 @@ public sealed class CriteriaModel(JuurruDbContext db, CurrentUser user, RoundWor
     {
         var network = await db.Networks.AsNoTracking().SingleOrDefaultAsync(n => n.Slug == slug, ct);
         if (network is null) return NotFound();
-        if (!(await user.GetScopeAsync(ct)).Coordinates(network.Id)) return Forbid();
+        if (await this.RefuseUnlessAsync(auth, new Networks.NetworkAccess(network.Id), Networks.NetworkOperations.ManageEvaluation) is { } refused) return refused;
         Network = network;
         return null;
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 namespace Juurru.Features.Evaluation;
 
 public sealed class EvaluationOptions
@@ -17,6 +18,8 @@ public static class EvaluationFeature
         builder.Services.AddScoped<EvaluationEmails>();
         builder.Services.AddScoped<EvaluationReminders>();
         builder.Services.AddScoped<RoundWork>();
+        builder.Services.AddScoped<IAuthorizationHandler, RoundAuthorizationHandler>();
+        builder.Services.AddScoped<IAuthorizationHandler, AssignmentAuthorizationHandler>();
         builder.Services.AddHostedService<EvaluationReminderWorker>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using Juurru.Features.Shared;
 using Juurru.Data;
 using Juurru.Features.Practices;
 using Juurru.Identity;
@@ -16,7 +17,7 @@ namespace Juurru.Features.Evaluation;
 /// practice of their own project or organisation.
 /// </summary>
 [Authorize]
-public sealed class FormModel(JuurruDbContext db, CurrentUser user, RoundWork rounds, IStringLocalizer<SharedResource> L) : PageModel
+public sealed class FormModel(JuurruDbContext db, IAuthorizationService auth, RoundWork rounds, IStringLocalizer<SharedResource> L) : PageModel
 {
     public EvaluationRound Round { get; private set; } = null!;
     public Assignment Assignment { get; private set; } = null!;
@@ -71,10 +72,7 @@ public sealed class FormModel(JuurruDbContext db, CurrentUser user, RoundWork ro
         var assignment = await db.Assignments.SingleOrDefaultAsync(a => a.Id == id, ct);
         if (assignment is null) return NotFound();
         var round = await rounds.LoadAsync(assignment.RoundId, ct);
-        var scope = await user.GetScopeAsync(ct);
-        var mayOpen = assignment.EvaluatorId == scope.UserId || (assignment.IsWorkshopGroup && scope.Coordinates(round!.NetworkId));
-        if (!mayOpen) return Forbid();
-        if (await ConflictOfInterest.AppliesAsync(db, scope.UserId!, assignment.PracticeId, ct)) return Forbid();
+        if (await this.RefuseUnlessAsync(auth, AssignmentAccess.Of(assignment, round!), EvaluationOperations.FillForm) is { } refused) return refused;
         Round = round!;
         Assignment = round!.Assignments.Single(a => a.Id == id);
         Criteria = round.CriteriaOf(assignment.Phase).ToList();

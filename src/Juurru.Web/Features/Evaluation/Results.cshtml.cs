@@ -1,3 +1,4 @@
+using Juurru.Features.Shared;
 using Juurru.Data;
 using Juurru.Identity;
 using Juurru.Localization;
@@ -11,7 +12,7 @@ namespace Juurru.Features.Evaluation;
 
 /// <summary>A practice's results in a round for the coordinators: scores, spread, every comment with its author, and the decision.</summary>
 [Authorize]
-public sealed class ResultsModel(JuurruDbContext db, CurrentUser user, RoundWork rounds, TimeProvider clock,
+public sealed class ResultsModel(JuurruDbContext db, CurrentUser user, IAuthorizationService auth, RoundWork rounds, TimeProvider clock,
     IStringLocalizer<SharedResource> L) : PageModel
 {
     public EvaluationRound Round { get; private set; } = null!;
@@ -57,7 +58,7 @@ public sealed class ResultsModel(JuurruDbContext db, CurrentUser user, RoundWork
     {
         var round = await rounds.LoadAsync(id, ct);
         if (round is null) return NotFound();
-        if (!(await user.GetScopeAsync(ct)).Coordinates(round.NetworkId)) return Forbid();
+        if (await this.RefuseUnlessAsync(auth, RoundAccess.Of(round), EvaluationOperations.ManageRound) is { } refused) return refused;
         var entry = round.Practices.SingleOrDefault(p => p.PracticeId == practiceId);
         if (entry is null) return NotFound();
         Round = round;

@@ -1,3 +1,4 @@
+using Juurru.Features.Shared;
 using System.ComponentModel.DataAnnotations;
 using Juurru.Data;
 using Juurru.Identity;
@@ -12,7 +13,7 @@ namespace Juurru.Features.Evaluation;
 
 /// <summary>A round as its coordinators run it: practices and their progress, evaluators and invitations, reminders, closing.</summary>
 [Authorize]
-public sealed class RoundModel(JuurruDbContext db, CurrentUser user, RoundWork rounds, EvaluationReminders reminders, TimeProvider clock,
+public sealed class RoundModel(JuurruDbContext db, IAuthorizationService auth, RoundWork rounds, EvaluationReminders reminders, TimeProvider clock,
     IStringLocalizer<SharedResource> L) : PageModel
 {
     public EvaluationRound Round { get; private set; } = null!;
@@ -123,7 +124,7 @@ public sealed class RoundModel(JuurruDbContext db, CurrentUser user, RoundWork r
     {
         var round = await rounds.LoadAsync(id, ct);
         if (round is null) return NotFound();
-        if (!(await user.GetScopeAsync(ct)).Coordinates(round.NetworkId)) return Forbid();
+        if (await this.RefuseUnlessAsync(auth, RoundAccess.Of(round), EvaluationOperations.ManageRound) is { } refused) return refused;
         Round = round;
         return null;
     }

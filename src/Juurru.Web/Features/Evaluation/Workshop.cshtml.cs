@@ -1,3 +1,4 @@
+using Juurru.Features.Shared;
 using System.ComponentModel.DataAnnotations;
 using Juurru.Data;
 using Juurru.Identity;
@@ -15,7 +16,7 @@ namespace Juurru.Features.Evaluation;
 /// one short form per group, then moves on to the next. Coordinators facilitate either phase, peer evaluators the peer phase.
 /// </summary>
 [Authorize]
-public sealed class WorkshopModel(JuurruDbContext db, CurrentUser user, RoundWork rounds, IStringLocalizer<SharedResource> L) : PageModel
+public sealed class WorkshopModel(JuurruDbContext db, CurrentUser user, IAuthorizationService auth, RoundWork rounds, IStringLocalizer<SharedResource> L) : PageModel
 {
     public EvaluationRound Round { get; private set; } = null!;
     public IReadOnlyList<(int Id, string Title)> Practices { get; private set; } = [];
@@ -79,10 +80,10 @@ public sealed class WorkshopModel(JuurruDbContext db, CurrentUser user, RoundWor
     {
         var round = await rounds.LoadAsync(id, ct);
         if (round is null) return NotFound();
+        if (await this.RefuseUnlessAsync(auth, RoundAccess.Of(round), EvaluationOperations.RunWorkshop) is { } refused) return refused;
+        // Peers facilitate the peer phase; the coordinator records every phase.
+        var coordinator = (await auth.AuthorizeAsync(User, RoundAccess.Of(round), EvaluationOperations.ManageRound)).Succeeded;
         var scope = await user.GetScopeAsync(ct);
-        var coordinator = scope.Coordinates(round.NetworkId);
-        var peer = round.Evaluators.Any(e => e.UserId == scope.UserId && e.Phase == EvaluationPhase.Peer);
-        if (!coordinator && !peer) return Forbid();
         if (!round.IsOpen)
         {
             TempData["Error"] = L["The round is closed."].Value;

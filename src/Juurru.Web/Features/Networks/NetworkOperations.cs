@@ -17,9 +17,22 @@ public static class NetworkOperations
 
     /// <summary>The indicators every project of the network reports.</summary>
     public static readonly OperationAuthorizationRequirement ManageCommonIndicators = new() { Name = nameof(ManageCommonIndicators) };
+
+    /// <summary>The evaluation criteria and starting evaluation rounds.</summary>
+    public static readonly OperationAuthorizationRequirement ManageEvaluation = new() { Name = nameof(ManageEvaluation) };
 }
 
-public sealed record NetworkAccess(int NetworkId);
+public sealed record NetworkAccess(int NetworkId)
+{
+    public bool Allows(UserScope user, string operation) => operation switch
+    {
+        nameof(NetworkOperations.ManageThemes) or nameof(NetworkOperations.CreateProject) or nameof(NetworkOperations.ImportReport)
+            or nameof(NetworkOperations.Edit) or nameof(NetworkOperations.ManageFollowUps) or nameof(NetworkOperations.ManageCommonIndicators)
+            or nameof(NetworkOperations.ManageEvaluation) => user.Coordinates(NetworkId),
+        // An operation nobody wrote a rule for is a programming error, not a right to grant.
+        _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No rule for this operation."),
+    };
+}
 
 public sealed class NetworkAuthorizationHandler(CurrentUser currentUser)
     : AuthorizationHandler<OperationAuthorizationRequirement, NetworkAccess>
@@ -27,6 +40,6 @@ public sealed class NetworkAuthorizationHandler(CurrentUser currentUser)
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context,
         OperationAuthorizationRequirement requirement, NetworkAccess resource)
     {
-        if ((await currentUser.GetScopeAsync()).Coordinates(resource.NetworkId)) context.Succeed(requirement);
+        if (resource.Allows(await currentUser.GetScopeAsync(), requirement.Name)) context.Succeed(requirement);
     }
 }

@@ -55,7 +55,9 @@ public sealed class ThemesModel(JuurruDbContext db, IAuthorizationService auth, 
         if (Input.Id is not null && theme is null) return NotFound();
         var parent = Input.ParentId is { } pid ? themes.SingleOrDefault(t => t.Id == pid && t.ParentId == null) : null;
         if (Input.ParentId is not null && parent is null) ModelState.AddModelError("Input.ParentId", L["Choose the main theme from the list."]);
-        if (theme is not null && Input.ParentId is not null && themes.Any(t => t.ParentId == theme.Id))
+        if (theme is not null && Input.ParentId == theme.Id)
+            ModelState.AddModelError("Input.ParentId", L["A theme cannot be its own main theme."]);
+        else if (theme is not null && Input.ParentId is not null && themes.Any(t => t.ParentId == theme.Id))
             ModelState.AddModelError("Input.ParentId", L["A theme with subthemes cannot become a subtheme."]);
         var code = string.IsNullOrWhiteSpace(Input.Code) ? NextCode(themes, parent) : Input.Code.Trim().ToUpperInvariant();
         if (themes.Any(t => t.Code == code && t.Id != theme?.Id))

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Juurru.Data;
 using Juurru.Features.Shared;
 using Juurru.Localization;
@@ -31,7 +32,7 @@ public static class PracticesApi
         var results = await search.SearchAsync(db, filter, ct);
         var total = results.Total;
         var cards = (await Search.PracticeResultItems.LoadAsync(db, search, results, ct)).Select(i => i.Card).ToList();
-        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/{Cultures.Default}/practices/";
+        var baseUrl = http.RequestServices.GetRequiredService<IOptions<JuurruOptions>>().Value.Absolute($"/{Cultures.Default}/practices/");
         var items = cards.Select(c => new ListItem(c.Id, c.Title, c.Kind, c.Decision, c.Rooting, c.Summary, c.Year, c.Language, c.PublishedAt, c.Projects, c.Themes, baseUrl + c.Id)).ToList();
         return TypedResults.Ok(new ListResponse(total, filter.PageNumber, filter.Size, items));
     }

@@ -43,11 +43,11 @@ public sealed class ProjectForm
     [Display(Name = "Funding decision")]
     public string? DecisionNumber { get; set; }
 
-    [Range(0, 1_000_000_000, ErrorMessage = "Give the grant in euros, at least {1}.")]
+    [Range(typeof(decimal), "0", "1000000000", ParseLimitsInInvariantCulture = true, ErrorMessage = "Give the grant in euros, at least {1}.")]
     [Display(Name = "Grant (€)")]
     public decimal? GrantEuros { get; set; }
 
-    [Range(0, 100, ErrorMessage = "Give a percentage between {1} and {2}.")]
+    [Range(typeof(decimal), "0", "100", ParseLimitsInInvariantCulture = true, ErrorMessage = "Give a percentage between {1} and {2}.")]
     [Display(Name = "Self-financing (%)")]
     public decimal? SelfFinancingPercent { get; set; }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Juurru.Data;
 using Juurru.Features.Practices;
 using Juurru.Localization;
@@ -38,7 +39,7 @@ public static class SearchApi
     {
         var results = await search.SearchAsync(db, filter, ct);
         var items = await PracticeResultItems.LoadAsync(db, search, results, ct);
-        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/{Cultures.Default}/practices/";
+        var baseUrl = http.RequestServices.GetRequiredService<IOptions<JuurruOptions>>().Value.Absolute($"/{Cultures.Default}/practices/");
         var facets = ReportedFacets.ToDictionary(f => f, f => (IReadOnlyList<FacetValue>)results.Facets.Counts[f]
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Take(MaxFacetValues).Select(kv => new FacetValue(kv.Key, kv.Value)).ToList());

@@ -22,6 +22,13 @@ public sealed record SearchQuery(IReadOnlyList<QueryClause> Clauses, bool OnlySt
 
     public const int MaxWords = 12;
 
+    /// <summary>Longer "words" are not words (the longest Finnish compounds stay well below): they are skipped, so a
+    /// pasted blob cannot make the analyser and the spelling suggestions work for seconds.</summary>
+    public const int MaxWordLength = 80;
+
+    /// <summary>Only the start of a longer query is read: twelve words fit in it many times over.</summary>
+    public const int MaxLength = 1_000;
+
     public bool IsEmpty => Clauses.Count == 0;
 
     public IEnumerable<QueryWord> Words => Clauses.SelectMany(c => c.Words);
@@ -32,6 +39,7 @@ public sealed record SearchQuery(IReadOnlyList<QueryClause> Clauses, bool OnlySt
         var clauses = new List<QueryClause>();
         var sawStopWord = false;
         var words = 0;
+        if (text?.Length > MaxLength) text = text[..MaxLength];
         foreach (var (part, quoted) in Split(text ?? ""))
         {
             var clauseWords = new List<QueryWord>();
@@ -39,6 +47,7 @@ public sealed record SearchQuery(IReadOnlyList<QueryClause> Clauses, bool OnlySt
             foreach (var token in TextAnalyzer.Words(part))
             {
                 if (words >= MaxWords) break;
+                if (token.Word.Length > MaxWordLength) continue;
                 var end = token.Start + token.Length;
                 var prefix = !quoted && end < part.Length && part[end] == '*' && token.Word.Length >= 2;
                 if (StopWords.Contains(token.Word) && !prefix)

@@ -8,10 +8,22 @@ namespace Juurru.Features.Shared;
 
 /// <summary>
 /// Renders the long texts users write. Raw HTML is off (it shows as text), and links or images whose
-/// address is not http(s), mailto or relative lose their address, so no "javascript:" can get through.
+/// address is not http(s), mailto or relative lose their address, so no "javascript:" can get through. Images show
+/// only from this site or the configured hosts (<see cref="JuurruOptions.ImageHosts"/>): any other image becomes a
+/// link, so that a text cannot make its readers' browsers call a tracker.
 /// </summary>
 public static class Markdown
 {
+    private static IReadOnlySet<string> _imageHosts = new HashSet<string>();
+
+    /// <summary>Set once at start-up from configuration.</summary>
+    public static void AllowImagesFrom(IEnumerable<string> hosts) =>
+        _imageHosts = hosts.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).ToHashSet();
+
+    public static bool MayShowImage(string? url) =>
+        url is not null && (url.StartsWith('/') && !url.StartsWith("//")
+            || Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && _imageHosts.Contains(uri.Host.ToLowerInvariant()));
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseAutoLinks()
@@ -27,7 +39,8 @@ public static class Markdown
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (!IsSafe(link.Url)) link.Url = "";
-            else if (IsExternal(link.Url)) link.GetAttributes().AddPropertyIfNotExist("rel", "nofollow noopener");
+            if (link.IsImage && !MayShowImage(link.Url)) link.IsImage = false; // the alt text becomes the link's text
+            if (IsExternal(link.Url)) link.GetAttributes().AddPropertyIfNotExist("rel", "nofollow noopener");
         }
         foreach (var auto in document.Descendants<AutolinkInline>())
         {

@@ -155,7 +155,7 @@ public sealed partial class AnswerModel(JuurruDbContext db, ResponseWriter write
     private async Task<IActionResult?> LoadAsync(string link, string key, CancellationToken ct)
     {
         var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.LinkKey == link, ct);
-        if (survey is null || !KeyPattern().IsMatch(key)) return NotFound();
+        if (survey is null || key is null || !KeyPattern().IsMatch(key)) return NotFound();
         if (survey.StateAt(clock.GetUtcNow().UtcDateTime) != SurveyState.Open) return RedirectToPage("/Surveys/Start", new { link });
         var response = await db.SurveyResponses.AsNoTracking().Where(r => r.Key == key)
             .Select(r => new { r.SurveyId, r.Status, r.AnswersJson }).SingleOrDefaultAsync(ct);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Text;
 using Juurru.Data;
 using Juurru.Identity;
@@ -154,7 +155,7 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         Submitted = counts.Where(c => c.Key == ResponseStatus.Submitted).Sum(c => c.Count);
         InProgress = counts.Where(c => c.Key == ResponseStatus.InProgress).Sum(c => c.Count);
-        OpenLink = Url.Page("/Surveys/Start", null, new { link = survey.LinkKey }, Request.Scheme, Request.Host.Value)!;
+        OpenLink = HttpContext.RequestServices.GetRequiredService<IOptions<JuurruOptions>>().Value.Absolute(Url.Page("/Surveys/Start", new { link = survey.LinkKey })!);
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Juurru.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +17,7 @@ public sealed class SavedModel(JuurruDbContext db) : PageModel
         var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.LinkKey == link, ct);
         if (survey is null || !await db.SurveyResponses.AnyAsync(r => r.Key == key && r.SurveyId == survey.Id, ct)) return NotFound();
         Title = survey.Definition.Title.In(Localization.Cultures.Current);
-        ResumeUrl = Url.Page("/Surveys/Answer", null, new { link, key, section = 1 }, Request.Scheme, Request.Host.Value)!;
+        ResumeUrl = HttpContext.RequestServices.GetRequiredService<IOptions<JuurruOptions>>().Value.Absolute(Url.Page("/Surveys/Answer", new { link, key, section = 1 })!);
         return Page();
     }
 }

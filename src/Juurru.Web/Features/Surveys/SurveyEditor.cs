@@ -13,7 +13,14 @@ public sealed class SurveyEditor(SurveyDefinition original)
     public SurveyDefinition Definition { get; } =
         System.Text.Json.JsonSerializer.Deserialize<SurveyDefinition>(System.Text.Json.JsonSerializer.Serialize(original))!;
 
-    public IReadOnlyList<DefinitionError> Check() => SurveyFormat.Validate(Definition);
+    public IReadOnlyList<DefinitionError> Check()
+    {
+        var errors = SurveyFormat.Validate(Definition);
+        // The builder may not grow a definition past what an import or the database column takes.
+        if (System.Text.Encoding.UTF8.GetByteCount(SurveyFormat.ToJson(Definition)) > SurveyFormat.MaxBytes)
+            errors.Add(new("The survey has grown too large: at most {0} MB of questions and texts.", SurveyFormat.MaxBytes / 1024 / 1024));
+        return errors;
+    }
 
     public SectionDefinition AddSection(LocalizedText title)
     {
@@ -39,7 +46,7 @@ public sealed class SurveyEditor(SurveyDefinition original)
             section.Questions.Add(question);
             return;
         }
-        var owner = Definition.Sections.Single(s => s.Questions.Any(q => q.Key == question.Key));
+        var owner = Owner(question.Key);
         var index = owner.Questions.FindIndex(q => q.Key == question.Key);
         owner.Questions[index] = question;
     }
@@ -51,14 +58,17 @@ public sealed class SurveyEditor(SurveyDefinition original)
 
     public void MoveQuestion(string key, int by)
     {
-        var section = Definition.Sections.Single(s => s.Questions.Any(q => q.Key == key));
+        var section = Owner(key);
         Move(section.Questions, section.Questions.Single(q => q.Key == key), by);
     }
+
+    private SectionDefinition Owner(string questionKey) =>
+        Definition.Sections.SingleOrDefault(s => s.Questions.Any(q => q.Key == questionKey)) ?? throw new KeyNotFoundException(questionKey);
 
     private static void Move<T>(List<T> list, T item, int by)
     {
         var from = list.IndexOf(item);
-        var to = Math.Clamp(from + by, 0, list.Count - 1);
+        var to = (int)Math.Clamp((long)from + by, 0, list.Count - 1);
         list.RemoveAt(from);
         list.Insert(to, item);
     }

@@ -18,8 +18,11 @@ public static partial class SurveyFormat
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
+        // Question types by name only: "type": 99 is no type at all.
+        Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        // "key": null is refused where the model has no place for null (collections' elements are checked after).
+        RespectNullableAnnotations = true,
     };
 
     public static string ToJson(SurveyDefinition definition) => JsonSerializer.Serialize(definition, Options);
@@ -53,10 +56,14 @@ public static partial class SurveyFormat
             var where = e.LineNumber is { } line ? $" ({line + 1}:{(e.BytePositionInLine ?? 0) + 1})" : "";
             return (null, [new DefinitionError("The file is not a survey definition in JSON{0}.", where)]);
         }
-        if (definition is null) return (null, [new DefinitionError("The file is not a survey definition in JSON{0}.", "")]);
+        if (definition is null || HasNullEntry(definition)) return (null, [new DefinitionError("The file is not a survey definition in JSON{0}.", "")]);
         var errors = Validate(definition).Concat(Readiness(definition)).ToList();
         return errors.Count == 0 ? (definition, errors) : (null, errors);
     }
+
+    private static bool HasNullEntry(SurveyDefinition d) =>
+        d.Languages.Any(l => l is null) || d.Sections.Any(s => s is null || s.Questions.Any(q => q is null ||
+            q.Options.Any(o => o is null) || q.Statements.Any(o => o is null)));
 
     public static List<DefinitionError> Validate(SurveyDefinition d)
     {
@@ -96,6 +103,7 @@ public static partial class SurveyFormat
     private static void CheckQuestion(QuestionDefinition q, List<DefinitionError> errors)
     {
         if (!KeyPattern().IsMatch(q.Key)) errors.Add(new("The key \"{0}\" is not valid: use letters, digits, - and _, starting with a letter.", q.Key));
+        if (!Enum.IsDefined(q.Type)) errors.Add(new("The question {0} has a type that does not exist.", q.Key));
         if (string.IsNullOrWhiteSpace(q.Text.Fi)) errors.Add(new("The question {0} needs a text in Finnish.", q.Key));
         switch (q.Type)
         {

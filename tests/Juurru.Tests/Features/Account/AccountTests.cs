@@ -23,10 +23,10 @@ public sealed class AccountTests
         // Until the address is confirmed the account cannot be used; trying sends a fresh link.
         var early = await browser.SubmitAsync("/fi/account/login", "form.form", new() { ["Form.Email"] = "uusi@example.org", ["Form.Password"] = "pitkä salasana tähän" });
         Assert.Contains("Vahvista ensin sähköpostiosoitteesi", (await Browser.ParseAsync(early)).QuerySelector(".error-summary")!.TextContent);
-        var mails = Directory.EnumerateFiles(app.MailPath, "*.eml").Order().ToList();
+        var mails = await Mails.ArrivingAsync(app, "uusi@example.org", 2);
         Assert.Equal(2, mails.Count);
 
-        var confirmed = await browser.PageAsync(LinkIn(await File.ReadAllTextAsync(mails[^1]), "confirm-email"));
+        var confirmed = await browser.PageAsync(LinkIn(mails[^1].TextBody!, "confirm-email"));
         Assert.Contains("osoitteesi on vahvistettu", confirmed.QuerySelector("[role=status]")!.TextContent);
         var forged = await browser.PageAsync("/fi/account/confirm-email?userId=ei-ole&token=x");
         Assert.NotNull(forged.QuerySelector("[role=alert]"));
@@ -62,26 +62,103 @@ public sealed class AccountTests
     private static string LinkIn(string mail, string page) => Mails.LinkIn(mail, page);
 
     [Theory, Databases]
-    public async Task Registration_refuses_short_passwords_and_taken_addresses(Db db)
+    public async Task Registration_refuses_short_and_guessable_passwords(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        using var browser = app.NewBrowser();
+
+        var tooShort = await browser.SubmitAsync("/fi/account/register", "form.form", new()
+        {
+            ["Form.DisplayName"] = "X", ["Form.Email"] = "x@example.org", ["Form.Password"] = "lyhyt", ["Form.ConfirmPassword"] = "toinen",
+        });
+        var summary = (await Browser.ParseAsync(tooShort)).QuerySelector(".error-summary")!.TextContent;
+        Assert.Contains("Salasanan on oltava vähintään 12 merkkiä pitkä.", summary);
+        Assert.Contains("Salasanat eivät täsmää.", summary);
+
+        foreach (var guessable in new[] { "aaaaaaaaaaaa", "salasana1234", "password1234", "qwertyuiopas" })
+        {
+            var response = await browser.SubmitAsync("/fi/account/register", "form.form", new()
+            {
+                ["Form.DisplayName"] = "X", ["Form.Email"] = "x@example.org", ["Form.Password"] = guessable, ["Form.ConfirmPassword"] = guessable,
+            });
+            Assert.Contains("Tämä salasana on liian helppo arvata", (await Browser.ParseAsync(response)).QuerySelector(".error-summary")!.TextContent);
+        }
+        Assert.Equal(0, await app.WithDbAsync(ctx => ctx.Users.CountAsync()));
+    }
+
+    [Theory, Databases]
+    public async Task Registering_a_taken_address_answers_as_for_a_new_one_and_tells_only_its_owner(Db db)
     {
         await using var app = await JuurruApp.StartAsync(db);
         var existing = await app.OutsiderAsync();
         using var browser = app.NewBrowser();
-
-        var response = await browser.SubmitAsync("/fi/account/register", "form.form", new()
+        Dictionary<string, string> Form(string email) => new()
         {
-            ["Form.DisplayName"] = "X", ["Form.Email"] = existing.Email!, ["Form.Password"] = "lyhyt", ["Form.ConfirmPassword"] = "toinen",
-        });
-        var summary = (await Browser.ParseAsync(response)).QuerySelector(".error-summary")!.TextContent;
-        Assert.Contains("Salasanan on oltava vähintään 10 merkkiä pitkä.", summary);
-        Assert.Contains("Salasanat eivät täsmää.", summary);
+            ["Form.DisplayName"] = "X", ["Form.Email"] = email, ["Form.Password"] = "kolme outoa sanaa", ["Form.ConfirmPassword"] = "kolme outoa sanaa",
+        };
 
-        var taken = await browser.SubmitAsync("/fi/account/register", "form.form", new()
+        var taken = await Browser.ParseAsync(await browser.SubmitAsync("/fi/account/register", "form.form", Form(existing.Email!)));
+        var fresh = await Browser.ParseAsync(await browser.SubmitAsync("/fi/account/register", "form.form", Form("uusi@example.org")));
+
+        Assert.Equal(fresh.QuerySelector("main")!.TextContent.Replace("uusi@example.org", "@"),
+            taken.QuerySelector("main")!.TextContent.Replace(existing.Email!, "@"));
+        var owner = Assert.Single(await Mails.ArrivingAsync(app, existing.Email!));
+        Assert.Equal("Sinulla on jo Juurru-tili", owner.Subject);
+        Assert.Contains("/fi/account/forgot-password", owner.TextBody);
+        Assert.Contains("confirm-email", Assert.Single(await Mails.ArrivingAsync(app, "uusi@example.org")).TextBody);
+        Assert.Equal(2, await app.WithDbAsync(ctx => ctx.Users.CountAsync()));
+    }
+
+    [Theory, Databases]
+    public async Task Signing_in_answers_the_same_for_an_unknown_address_and_a_wrong_password(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var user = await app.OutsiderAsync();
+        using var browser = app.NewBrowser();
+
+        var unknown = await browser.SubmitAsync("/fi/account/login", "form.form", new() { ["Form.Email"] = "ei-ole@example.org", ["Form.Password"] = "jotain pitkää tekstiä" });
+        var wrong = await browser.SubmitAsync("/fi/account/login", "form.form", new() { ["Form.Email"] = user.Email!, ["Form.Password"] = "jotain pitkää tekstiä" });
+
+        Assert.Equal((await Browser.ParseAsync(unknown)).QuerySelector(".error-summary")!.TextContent,
+            (await Browser.ParseAsync(wrong)).QuerySelector(".error-summary")!.TextContent);
+    }
+
+    [Theory, Databases]
+    public async Task Failed_sign_ins_slow_the_guesser_down_but_never_lock_the_account(Db db)
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = await JuurruApp.StartAsync(db, clock: clock);
+        var user = await app.OutsiderAsync();
+        using var browser = app.NewBrowser();
+        var page = await browser.PageAsync("/fi/account/login");
+        for (var i = 0; i < 12; i++)
         {
-            ["Form.DisplayName"] = "X", ["Form.Email"] = existing.Email!, ["Form.Password"] = "riittävän pitkä", ["Form.ConfirmPassword"] = "riittävän pitkä",
-        });
-        Assert.Contains($"Sähköpostiosoite {existing.Email} on jo käytössä.", (await Browser.ParseAsync(taken)).QuerySelector(".error-summary")!.TextContent);
-        Assert.Equal(1, await app.WithDbAsync(ctx => ctx.Users.CountAsync()));
+            await browser.SubmitAsync(page, "form.form", new() { ["Form.Email"] = user.Email!, ["Form.Password"] = $"väärä arvaus {i}" });
+        }
+
+        // This client must now wait even with the right password; the account itself is not locked for anyone.
+        var waiting = await browser.SubmitAsync(page, "form.form", new() { ["Form.Email"] = user.Email!, ["Form.Password"] = TestData.Password });
+        Assert.Contains("Odota", (await Browser.ParseAsync(waiting)).QuerySelector(".error-summary")!.TextContent);
+        var stored = await app.WithDbAsync(ctx => ctx.Users.SingleAsync(u => u.Id == user.Id));
+        Assert.Null(stored.LockoutEnd);
+        Assert.Equal(0, stored.AccessFailedCount);
+
+        clock.Advance(TimeSpan.FromMinutes(15));
+        var signedIn = await browser.SubmitAsync(page, "form.form", new() { ["Form.Email"] = user.Email!, ["Form.Password"] = TestData.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+    }
+
+    [Theory, Databases]
+    public async Task The_confirmation_page_says_confirmed_only_for_a_valid_link(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var confirmedAlready = await app.OutsiderAsync();
+        using var browser = app.NewBrowser();
+
+        var forged = await browser.PageAsync($"/fi/account/confirm-email?userId={confirmedAlready.Id}&token=keksitty");
+
+        Assert.Null(forged.QuerySelector("[role=status]"));
+        Assert.NotNull(forged.QuerySelector("[role=alert]"));
     }
 
     [Theory, Databases]
@@ -93,13 +170,12 @@ public sealed class AccountTests
 
         var unknown = await browser.SubmitAsync("/fi/account/forgot-password", "form.form", new() { ["Email"] = "ei-tunnusta@example.org" });
         var answer = (await Browser.ParseAsync(unknown)).QuerySelector("[role=status]")!.TextContent;
-        Assert.False(Directory.Exists(app.MailPath) && Directory.EnumerateFiles(app.MailPath).Any(), "No mail for an address without an account.");
 
         var known = await browser.SubmitAsync("/fi/account/forgot-password", "form.form", new() { ["Email"] = user.Email! });
         Assert.Equal(answer, (await Browser.ParseAsync(known)).QuerySelector("[role=status]")!.TextContent); // the same answer either way
-        var mail = await File.ReadAllTextAsync(Assert.Single(Directory.EnumerateFiles(app.MailPath, "*.eml")));
-        Assert.Contains(user.Email!, mail);
-        var link = LinkIn(mail, "reset-password");
+        var mail = Assert.Single(await Mails.ArrivingAsync(app, user.Email!));
+        Assert.Single(Mails.All(app)); // messages go out in order: none was sent for the unknown address before this one
+        var link = LinkIn(mail.TextBody!, "reset-password");
         Assert.NotEmpty(link);
 
         var bad = await browser.SubmitAsync(link.Replace("token=", "token=x"), "form.form", new() { ["Password"] = "aivan uusi salasana", ["ConfirmPassword"] = "aivan uusi salasana" });

@@ -41,6 +41,38 @@ public sealed class ApiTests
         Assert.Equal(0, (await browser.Client.GetFromJsonAsync<JsonElement>("/api/v1/practices?q=luonnos")).GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public async Task Absolute_links_come_from_the_configured_address_and_other_host_names_are_refused()
+    {
+        await using var app = await JuurruApp.StartAsync(Db.Sqlite);
+        var project = await app.ProjectAsync(await app.NetworkAsync());
+        var practice = await app.PracticeAsync(project);
+        using var browser = app.NewBrowser();
+
+        var list = await browser.Client.GetFromJsonAsync<JsonElement>("/api/v1/practices");
+        Assert.Equal($"http://localhost/fi/practices/{practice.Id}", list.GetProperty("items")[0].GetProperty("url").GetString());
+
+        using var forged = new HttpRequestMessage(HttpMethod.Get, "/api/v1/practices");
+        forged.Headers.Host = "evil.example";
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.Client.SendAsync(forged)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Refusals_and_bad_requests_are_explained_as_problem_details()
+    {
+        await using var app = await JuurruApp.StartAsync(Db.Sqlite);
+        using var browser = app.NewBrowser();
+
+        var missing = await browser.GetAsync("/api/v1/practices/999999");
+        var malformed = await browser.GetAsync("/api/v1/practices?page=abc");
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(404, (await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal("application/problem+json", malformed.Content.Headers.ContentType?.MediaType);
+    }
+
     [Theory, Databases]
     public async Task A_practice_has_its_whole_template_and_drafts_only_reach_their_editors(Db db)
     {

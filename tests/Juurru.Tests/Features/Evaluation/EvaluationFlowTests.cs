@@ -100,9 +100,9 @@ public sealed class EvaluationFlowTests
         Assert.Contains("Vertaisarviointi kevät 2027", invitation);
         using var expertBrowser = app.NewBrowser();
         var reset = await expertBrowser.SubmitAsync(Mails.LinkIn(invitation, "reset-password"), "form.form",
-            new() { ["Password"] = "asiantuntijan salasana", ["ConfirmPassword"] = "asiantuntijan salasana" });
+            new() { ["Password"] = "kuusi norsua soutaa järvellä", ["ConfirmPassword"] = "kuusi norsua soutaa järvellä" });
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
-        var login = await expertBrowser.SubmitAsync("/fi/account/login", "form.form", new() { ["Form.Email"] = "asiantuntija@example.org", ["Form.Password"] = "asiantuntijan salasana" });
+        var login = await expertBrowser.SubmitAsync("/fi/account/login", "form.form", new() { ["Form.Email"] = "asiantuntija@example.org", ["Form.Password"] = "kuusi norsua soutaa järvellä" });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         var expertCriteria = await CriteriaIdsAsync(app, roundId, EvaluationPhase.Expert);
         var expertForms = (await expertBrowser.PageAsync("/fi/evaluation")).QuerySelectorAll("a[href^='/fi/evaluation/assignments/']").ToList();

@@ -36,6 +36,12 @@ public sealed class ThemeTests
         var duplicateCode = await coordinator.SubmitAsync($"/fi/networks/{network.Slug}/themes", "form[action*='handler=Save']", new() { ["Input.Name"] = "Toinen A", ["Input.Code"] = "a" });
         Assert.Contains("Verkoston toisella teemalla on jo tunnus A.", (await Browser.ParseAsync(duplicateCode)).QuerySelector(".error-summary")!.TextContent);
 
+        var main = await app.WithDbAsync(ctx => ctx.Themes.SingleAsync(t => t.NetworkId == network.Id && t.Code == "B"));
+        var ownParent = await coordinator.SubmitAsync($"/fi/networks/{network.Slug}/themes", $"form:has(input[name='Input.Id'][value='{main.Id}'])",
+            new() { ["Input.ParentId"] = main.Id.ToString() });
+        Assert.Contains("Teema ei voi olla oma pääteemansa.", (await Browser.ParseAsync(ownParent)).QuerySelector(".error-summary")!.TextContent);
+        Assert.Null(await app.WithDbAsync(ctx => ctx.Themes.Where(t => t.Id == main.Id).Select(t => t.ParentId).SingleAsync()));
+
         var used = await app.WithDbAsync(ctx => ctx.Themes.SingleAsync(t => t.NetworkId == network.Id && t.Code == "A1"));
         await coordinator.PostAsync($"/fi/networks/{network.Slug}/themes?handler=Delete", new() { ["id"] = used.Id.ToString() });
         Assert.True(await app.WithDbAsync(ctx => ctx.Themes.AnyAsync(t => t.Id == used.Id)));

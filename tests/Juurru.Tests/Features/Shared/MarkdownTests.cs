@@ -25,6 +25,15 @@ public sealed class MarkdownTests
     }
 
     [Fact]
+    public void Images_from_elsewhere_become_links_so_that_no_tracker_is_called()
+    {
+        var html = Markdown.Render("![laskuri](https://seuranta.example.com/pixel.gif) ![oma](/images/kuva.png)").Value!;
+        Assert.DoesNotContain("<img src=\"https://seuranta", html);
+        Assert.Contains("<a href=\"https://seuranta.example.com/pixel.gif\" rel=\"nofollow noopener\">laskuri</a>", html);
+        Assert.Contains("<img src=\"/images/kuva.png\"", html);
+    }
+
+    [Fact]
     public void Headings_start_below_the_pages_own()
     {
         var html = Markdown.Render("# Otsikko\n\n## Alaotsikko").Value!;

@@ -27,6 +27,25 @@ public sealed class SurveyDefinitionTests
         Assert.Single(Errors("{ \"title\": { \"fi\": \"x\" }, \"colour\": \"red\", \"sections\": [] }"));
     }
 
+    [Theory]
+    [InlineData("\"key\": \"staff\"", "\"key\": null")]
+    [InlineData("\"sections\": [", "\"sections\": [null, ")]
+    [InlineData("\"title\": { \"fi\": \"Verkostokysely 2025\", \"sv\": \"Nätverksenkät 2025\", \"en\": \"\" }", "\"title\": null")]
+    public void Nulls_where_the_definition_has_no_place_for_them_are_refused(string find, string replace)
+    {
+        var json = SampleSurveys.NetworkSurvey.Replace(find, replace);
+        Assert.NotEqual(SampleSurveys.NetworkSurvey, json);
+        Assert.Contains(Errors(json), e => e.StartsWith("The file is not a survey definition in JSON"));
+    }
+
+    [Fact]
+    public void A_question_type_given_as_a_number_is_refused()
+    {
+        var json = SampleSurveys.NetworkSurvey.Replace("\"type\": \"SingleChoice\"", "\"type\": 99");
+        Assert.NotEqual(SampleSurveys.NetworkSurvey, json);
+        Assert.NotEmpty(Errors(json));
+    }
+
     [Fact]
     public void Every_problem_is_reported_at_once()
     {

@@ -43,7 +43,7 @@ public sealed partial class ConfirmModel(JuurruDbContext db, AdoptionWork work, 
 
     private async Task<IActionResult?> LoadAsync(string token, CancellationToken ct)
     {
-        if (!TokenPattern().IsMatch(token)) return NotFound();
+        if (token is null || !TokenPattern().IsMatch(token)) return NotFound();
         var adoption = await db.Adoptions.Include(a => a.Events).Include(a => a.Practice).Include(a => a.Organisation)
             .SingleOrDefaultAsync(a => a.Token == token, ct);
         if (adoption is null) return NotFound();
