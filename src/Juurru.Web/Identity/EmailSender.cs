@@ -17,8 +17,10 @@ public sealed class FolderEmailSender(IOptions<JuurruOptions> options, JuurruPat
     {
         Directory.CreateDirectory(paths.Mail);
         var message = EmailMessages.Build(options.Value.Email.From, to, subject, textBody);
-        var name = $"{clock.GetUtcNow():yyyyMMdd-HHmmss-fffffff}-{Guid.NewGuid():N}.eml";
-        await message.WriteToAsync(Path.Combine(paths.Mail, name), ct);
+        var name = Path.Combine(paths.Mail, $"{clock.GetUtcNow():yyyyMMdd-HHmmss-fffffff}-{Guid.NewGuid():N}");
+        // Written aside and then renamed, so that whoever reads the folder never sees half a message.
+        await message.WriteToAsync(name + ".part", ct);
+        File.Move(name + ".part", name + ".eml");
     }
 }
 

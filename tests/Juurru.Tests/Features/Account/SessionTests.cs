@@ -63,4 +63,20 @@ public sealed class SessionTests
 
         Assert.Contains("/account/login", (await thief.GetAsync("/fi/account")).Headers.Location!.OriginalString);
     }
+
+    [Theory, Databases]
+    public async Task A_password_reset_ends_the_sessions_signed_in_with_the_old_password(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var user = await app.OutsiderAsync();
+        using var old = await app.SignInAsync(user);
+        using var owner = app.NewBrowser();
+
+        await owner.SubmitAsync("/fi/account/forgot-password", "form.form", new() { ["Email"] = user.Email! });
+        var link = Mails.LinkIn(Assert.Single(await Mails.ArrivingAsync(app, user.Email!)).TextBody!, "reset-password");
+        var reset = await owner.SubmitAsync(link, "form.form", new() { ["Password"] = "uusi pitkä lause tähän", ["ConfirmPassword"] = "uusi pitkä lause tähän" });
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+
+        Assert.Contains("/account/login", (await old.GetAsync("/fi/account")).Headers.Location!.OriginalString);
+    }
 }
