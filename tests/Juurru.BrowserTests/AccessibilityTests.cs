@@ -59,7 +59,7 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
                      $"/fi/practices/{practice.Id}/history", $"/fi/practices/{practice.Id}/attachments", $"/fi/projects/{project.Id}/edit",
                      "/fi/projects/new", $"/fi/projects/{project.Id}/members", "/fi/organisations/new", $"/fi/networks/{network.Slug}/themes", $"/fi/networks/{network.Slug}/import",
                      "/fi/networks/new", $"/fi/networks/{network.Slug}/edit",
-                     "/fi/admin/users", $"/fi/admin/users/{admin.Id}", "/fi/admin/search",
+                     "/fi/admin/users", $"/fi/admin/users/{admin.Id}", "/fi/admin/search", "/fi/account/two-factor",
                  })
         {
             failures.AddRange(await Axe.ViolationsAsync(page, path, mustBeFound: false));

@@ -1,7 +1,7 @@
-using Juurru.Features.Shared;
 using System.ComponentModel.DataAnnotations;
 using Juurru.Data;
 using Juurru.Features.Practices;
+using Juurru.Features.Shared;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;

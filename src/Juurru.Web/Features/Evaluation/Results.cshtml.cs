@@ -1,5 +1,5 @@
-using Juurru.Features.Shared;
 using Juurru.Data;
+using Juurru.Features.Shared;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;

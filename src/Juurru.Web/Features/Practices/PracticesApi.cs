@@ -1,10 +1,10 @@
-using Microsoft.Extensions.Options;
 using Juurru.Data;
 using Juurru.Features.Shared;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Juurru.Features.Practices;
 

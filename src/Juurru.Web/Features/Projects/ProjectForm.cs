@@ -4,8 +4,8 @@ using Juurru.Features.Practices;
 using Juurru.Features.Shared;
 using Juurru.Features.Vocabulary;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Juurru.Features.Projects;
 

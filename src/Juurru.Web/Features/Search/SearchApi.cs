@@ -1,8 +1,8 @@
-using Microsoft.Extensions.Options;
 using Juurru.Data;
 using Juurru.Features.Practices;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Juurru.Features.Search;
 

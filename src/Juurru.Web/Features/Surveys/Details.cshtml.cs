@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using System.Text;
 using Juurru.Data;
 using Juurru.Identity;
@@ -8,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Juurru.Features.Surveys;
 

@@ -1,8 +1,8 @@
-using Microsoft.Extensions.Options;
 using Juurru.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Juurru.Features.Surveys;
 
