@@ -7,7 +7,7 @@ using Juurru.Tests.Infrastructure;
 namespace Juurru.Tests.Fuzz;
 
 /// <summary>A form as a page shows it: where it goes, how, and the fields a browser would send.</summary>
-public sealed record FoundForm(string Page, string Action, string Method, bool Multipart, IReadOnlyList<KeyValuePair<string, string>> Fields,
+public sealed record FoundForm(string Page, string Action, string Method, IReadOnlyList<KeyValuePair<string, string>> Fields,
     IReadOnlyList<string> FileFields)
 {
     public string? Token => Fields.FirstOrDefault(f => f.Key == "__af").Value;
@@ -63,39 +63,12 @@ public sealed partial class SiteWalker(Browser browser, int perKind = 2, int max
 
     private static FoundForm Read(string pageUrl, IHtmlFormElement form)
     {
-        var fields = new List<KeyValuePair<string, string>>();
-        var files = new List<string>();
-        foreach (var element in form.Elements)
-        {
-            var name = element.GetAttribute("name");
-            if (string.IsNullOrEmpty(name)) continue;
-            switch (element)
-            {
-                case IHtmlInputElement { Type: "file" }:
-                    files.Add(name);
-                    break;
-                case IHtmlInputElement { Type: "checkbox" or "radio" } input:
-                    if (input.IsChecked) fields.Add(new(name, input.Value));
-                    break;
-                case IHtmlInputElement { Type: "submit" or "button" }:
-                    break;
-                case IHtmlInputElement input:
-                    fields.Add(new(name, input.Value));
-                    break;
-                case IHtmlTextAreaElement area:
-                    fields.Add(new(name, area.Value));
-                    break;
-                case IHtmlSelectElement select:
-                    var chosen = select.Options.Where(o => o.IsSelected).Select(o => o.Value).ToList();
-                    if (chosen.Count == 0 && select.Options.Length > 0) chosen.Add(select.Options[0].Value);
-                    fields.AddRange(chosen.Select(v => new KeyValuePair<string, string>(name, v)));
-                    break;
-            }
-        }
+        var fields = Browser.FieldsOf(form).ToList();
+        var files = form.QuerySelectorAll<IHtmlInputElement>("input[type=file][name]").Select(i => i.Name!).ToList();
         var action = form.GetAttribute("action");
         var target = string.IsNullOrEmpty(action) ? pageUrl : action;
         var method = (form.GetAttribute("method") ?? "get").ToLowerInvariant();
-        return new FoundForm(pageUrl, target, method, form.Enctype == "multipart/form-data", fields, files);
+        return new FoundForm(pageUrl, target, method, fields, files);
     }
 
     [GeneratedRegex(@"/(\d+|[A-Za-z0-9_-]{20,})(?=/|$)")]

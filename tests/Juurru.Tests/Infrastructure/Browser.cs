@@ -54,30 +54,8 @@ public sealed class Browser(HttpClient client) : IDisposable
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector)
                    ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}");
-        var fields = new List<KeyValuePair<string, string>>();
         var overridden = new HashSet<string>(values.Keys.Concat(multi?.Keys.AsEnumerable() ?? []));
-        foreach (var element in form.Elements)
-        {
-            var name = element.GetAttribute("name");
-            if (string.IsNullOrEmpty(name) || overridden.Contains(name)) continue;
-            switch (element)
-            {
-                case IHtmlInputElement { Type: "checkbox" or "radio" } input:
-                    if (input.IsChecked) fields.Add(new(name, input.Value));
-                    break;
-                case IHtmlInputElement { Type: "submit" or "button" or "file" }:
-                    break;
-                case IHtmlInputElement input:
-                    fields.Add(new(name, input.Value));
-                    break;
-                case IHtmlTextAreaElement area:
-                    fields.Add(new(name, area.Value));
-                    break;
-                case IHtmlSelectElement select:
-                    foreach (var option in select.Options.Where(o => o.IsSelected)) fields.Add(new(name, option.Value));
-                    break;
-            }
-        }
+        var fields = FieldsOf(form).Where(f => !overridden.Contains(f.Key)).ToList();
         fields.AddRange(values);
         if (multi is not null) fields.AddRange(multi.SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v))));
         var action = (submitter is null ? null : form.QuerySelector(submitter)?.GetAttribute("formaction")) ?? form.GetAttribute("action");
@@ -87,6 +65,33 @@ public sealed class Browser(HttpClient client) : IDisposable
         foreach (var (name, value) in fields) multipart.Add(new StringContent(value), name);
         foreach (var (field, fileName, content) in files) multipart.Add(new ByteArrayContent(content), field, fileName);
         return await Client.PostAsync(target, multipart);
+    }
+
+    /// <summary>What a browser would send for a form as the page shows it (without its file fields).</summary>
+    public static IEnumerable<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form)
+    {
+        foreach (var element in form.Elements)
+        {
+            var name = element.GetAttribute("name");
+            if (string.IsNullOrEmpty(name)) continue;
+            switch (element)
+            {
+                case IHtmlInputElement { Type: "checkbox" or "radio" } input:
+                    if (input.IsChecked) yield return new(name, input.Value);
+                    break;
+                case IHtmlInputElement { Type: "submit" or "button" or "file" }:
+                    break;
+                case IHtmlInputElement input:
+                    yield return new(name, input.Value);
+                    break;
+                case IHtmlTextAreaElement area:
+                    yield return new(name, area.Value);
+                    break;
+                case IHtmlSelectElement select:
+                    foreach (var option in select.Options.Where(o => o.IsSelected)) yield return new(name, option.Value);
+                    break;
+            }
+        }
     }
 
     /// <summary>
