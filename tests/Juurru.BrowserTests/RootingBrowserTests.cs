@@ -112,21 +112,14 @@ public sealed class RootingBrowserTests(ChromiumFixture chromium)
         Assert.SkipUnless(ChromiumFixture.Available, ChromiumFixture.SkipReason);
         var demo = await DemoAsync();
         await using var app = demo.App;
-        await using var context = await chromium.Browser!.NewContextAsync(new()
-        {
-            BaseURL = app.BaseAddress, ViewportSize = new ViewportSize { Width = 375, Height = 740 }, IsMobile = true, HasTouch = true,
-        });
+        await using var context = await Phone.NewContextAsync(chromium.Browser!, app.BaseAddress);
         var page = await context.NewPageAsync();
         var wide = new List<string>();
         async Task CheckAsync(string path)
         {
             var response = await page.GotoAsync(path);
             Assert.True(response!.Ok, $"{path}: {response.Status}");
-            if (!await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                wide.Add($"{path}: {await page.EvaluateAsync<int>("document.documentElement.scrollWidth")} px, widest: " + await page.EvaluateAsync<string>(
-                    "[...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth"
-                    + " && ![...e.children].some(c => c.getBoundingClientRect().right > document.documentElement.clientWidth))"
-                    + ".slice(0, 4).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + ' ' + e.textContent.trim().slice(0, 30)).join('; ')"));
+            if (await Phone.TooWideAsync(page, path) is { } tooWide) wide.Add(tooWide);
         }
         foreach (var path in demo.PublicPages) await CheckAsync(path);
         await AccessibilityTests.SignInAsync(page, demo.CoordinatorEmail);
