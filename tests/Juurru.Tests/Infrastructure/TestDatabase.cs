@@ -26,7 +26,9 @@ public sealed class TestDatabase : IAsyncDisposable
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static string? _sqliteTemplate;
     private static bool _postgresTemplateReady;
-    private const string PostgresTemplate = "juurru_test_template";
+    // Names carry this process's id, so that two test runs on one PostgreSQL server neither share a template nor drop
+    // each other's databases: leftovers are dropped only when the process that made them is gone.
+    private static readonly string PostgresTemplate = $"juurru_tpl_{Environment.ProcessId}";
 
     private readonly string? _file;
     private readonly string? _postgresName;
@@ -73,7 +75,7 @@ public sealed class TestDatabase : IAsyncDisposable
     private static async Task<TestDatabase> CreatePostgresAsync()
     {
         var server = PostgresServer ?? throw new InvalidOperationException(PostgresSkipReason);
-        var name = $"juurru_t_{Guid.NewGuid():N}";
+        var name = $"juurru_t_{Environment.ProcessId}_{Guid.NewGuid():N}";
         await Gate.WaitAsync();
         try
         {
@@ -96,20 +98,37 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(Db.Postgres, Postgres(server, name), null, name);
     }
 
-    /// <summary>Databases of earlier runs that could not be dropped at the time.</summary>
+    /// <summary>Databases of earlier runs that could not be dropped at the time (and of older builds, without a process id).</summary>
     private static async Task DropLeftoversAsync(string server)
     {
         var names = new List<string>();
         await using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ToString()))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'juurru_t_%'", connection);
+            await using var command = new NpgsqlCommand(
+                @"SELECT datname FROM pg_database WHERE datname LIKE 'juurru\_t\_%' OR datname LIKE 'juurru\_tpl\_%' OR datname = 'juurru_test_template'", connection);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync()) names.Add(reader.GetString(0));
         }
-        foreach (var name in names)
+        foreach (var name in names.Where(n => !OfLivingRun(n)))
         {
             try { await AdminAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)"); } catch (PostgresException) { }
+        }
+    }
+
+    private static bool OfLivingRun(string database)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(database, @"^juurru_(?:t|tpl)_(\d+)(?:_|$)");
+        if (!match.Success || !int.TryParse(match.Groups[1].Value, out var pid)) return false;
+        if (pid == Environment.ProcessId) return false; // this run starts over
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 
