@@ -86,6 +86,15 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
         await page.GetByLabel("Sähköposti").FillAsync(email);
         await page.GetByLabel("Salasana").FillAsync(TestData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu sisään" }).ClickAsync();
-        await page.WaitForURLAsync("**/fi/account");
+        try
+        {
+            await page.WaitForURLAsync("**/fi/account");
+        }
+        catch (TimeoutException e)
+        {
+            // Say where the browser ended up and what the page said, so that a failure on CI can be understood.
+            var said = await page.Locator("main").TextContentAsync(new() { Timeout = 2_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "");
+            throw new TimeoutException($"Signing in as {email} did not reach /fi/account: at {page.Url}, the page says: {said?.Trim()}", e);
+        }
     }
 }
