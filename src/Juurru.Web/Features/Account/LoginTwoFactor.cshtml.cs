@@ -37,11 +37,11 @@ public sealed class LoginTwoFactorModel(SignInManager<User> signIn, LoginThrottl
             ModelState.AddModelError("", L["Too many failed attempts. Wait {0} seconds and try again.", Math.Ceiling(wait.TotalSeconds)]);
             return Page();
         }
-        var code = Code.Trim();
+        var code = Code.Trim().Replace(" ", "");
         // Six digits are the app's code; anything else is tried as a recovery code (each works once).
-        var result = code.Replace(" ", "").All(char.IsDigit)
-            ? await signIn.TwoFactorAuthenticatorSignInAsync(code.Replace(" ", ""), RememberMe, rememberClient: false)
-            : await signIn.TwoFactorRecoveryCodeSignInAsync(code.Replace(" ", ""));
+        var result = code.All(char.IsDigit)
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, rememberClient: false)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
         if (!result.Succeeded)
         {
             throttle.Failed(client, account);

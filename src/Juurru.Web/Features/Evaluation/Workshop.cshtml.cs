@@ -80,9 +80,10 @@ public sealed class WorkshopModel(JuurruDbContext db, CurrentUser user, IAuthori
     {
         var round = await rounds.LoadAsync(id, ct);
         if (round is null) return NotFound();
-        if (await this.RefuseUnlessAsync(auth, RoundAccess.Of(round), EvaluationOperations.RunWorkshop) is { } refused) return refused;
+        var access = RoundAccess.Of(round);
+        if (await this.RefuseUnlessAsync(auth, access, EvaluationOperations.RunWorkshop) is { } refused) return refused;
         // Peers facilitate the peer phase; the coordinator records every phase.
-        var coordinator = (await auth.AuthorizeAsync(User, RoundAccess.Of(round), EvaluationOperations.ManageRound)).Succeeded;
+        var coordinator = (await auth.AuthorizeAsync(User, access, EvaluationOperations.ManageRound)).Succeeded;
         var scope = await user.GetScopeAsync(ct);
         if (!round.IsOpen)
         {
