@@ -88,7 +88,7 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu sisään" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync("**/fi/account");
+            await Arrival.AtAsync(page, "**/fi/account");
         }
         catch (TimeoutException e)
         {

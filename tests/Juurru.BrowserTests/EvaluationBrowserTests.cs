@@ -96,7 +96,7 @@ public sealed class EvaluationBrowserTests(ChromiumFixture chromium)
         await page.GotoAsync("/fi/evaluation");
         await page.Locator("a[href^='/fi/evaluation/assignments/']").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/fi/evaluation/assignments/*");
+        await Arrival.AtAsync(page, "**/fi/evaluation/assignments/*");
 
         // Each criterion is a radio group: Tab reaches it, the arrow keys choose (1 → 4), Tab moves on to its comment.
         var groups = await page.Locator("fieldset.criterion").CountAsync();
@@ -114,7 +114,7 @@ public sealed class EvaluationBrowserTests(ChromiumFixture chromium)
         }
         await page.GetByRole(AriaRole.Button, new() { Name = "Lähetä arvio" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/fi/evaluation");
+        await Arrival.AtAsync(page, "**/fi/evaluation");
         await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("Arvio lähetettiin");
 
         var form = await app.WithDbAsync(db => db.Assignments.SingleAsync(a => a.Id == demo.PeerForm));

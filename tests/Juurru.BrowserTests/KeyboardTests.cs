@@ -45,12 +45,12 @@ public sealed class KeyboardTests(ChromiumFixture chromium)
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(TestData.Password);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/fi/account");
+        await Arrival.AtAsync(page, "**/fi/account");
 
         // Follow the link to document a practice, with Enter.
         await page.GetByRole(AriaRole.Link, new() { Name = "Kuvaa käytäntö" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/fi/practices/new**");
+        await Arrival.AtAsync(page, "**/fi/practices/new**");
         await page.GetByLabel("Nimi (pakollinen)").FocusAsync();
         await page.Keyboard.TypeAsync("Näppäimistöllä kuvattu käytäntö");
         await page.GetByLabel("Lyhyt kuvaus (pakollinen)").FocusAsync();
@@ -60,7 +60,7 @@ public sealed class KeyboardTests(ChromiumFixture chromium)
         await page.Keyboard.PressAsync("Space");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna luonnos" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/fi/practices/*");
+        await Arrival.AtAsync(page, "**/fi/practices/*");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Näppäimistöllä kuvattu käytäntö");
         Assert.True(await app.WithDbAsync(ctx => ctx.Practices.AnyAsync(p => p.Title == "Näppäimistöllä kuvattu käytäntö" && p.Themes.Any(t => t.Code == "A1"))));
@@ -78,7 +78,7 @@ public sealed class KeyboardTests(ChromiumFixture chromium)
         await page.GetByLabel("Tyyppi").SelectOptionAsync("Model");
         await page.GetByRole(AriaRole.Button, new() { Name = "Näytä käytännöt" }).ClickAsync();
 
-        await page.WaitForURLAsync("**kind=Model**");
+        await Arrival.AtAsync(page, "**kind=Model**");
         var badges = await page.Locator(".cards .badge-model").CountAsync();
         Assert.Equal(await page.Locator(".cards > li").CountAsync(), badges);
         Assert.True(badges > 0);
@@ -100,7 +100,7 @@ public sealed class KeyboardTests(ChromiumFixture chromium)
         await page.Keyboard.TypeAsync("uraohjaus");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/fi/practices?q=uraohjaus**");
+        await Arrival.AtAsync(page, "**/fi/practices?q=uraohjaus**");
         // The demo practice says "Uraohjauksen"; the result's heading is a link reachable by Tab, the match is marked.
         await Assertions.Expect(page.Locator(".cards .card-title mark").First).ToHaveTextAsync("Uraohjauksen");
         await Assertions.Expect(page.Locator("#results-title")).ToContainTextAsync("1 käytäntö");

@@ -144,7 +144,7 @@ public sealed class RootingBrowserTests(ChromiumFixture chromium)
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("Korkeakoulun rekisteri");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"**/fi/projects/{demo.Project}/indicators/{demo.Indicator}");
+        await Arrival.AtAsync(page, $"**/fi/projects/{demo.Project}/indicators/{demo.Indicator}");
         await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("Mittaustulos lisättiin");
         await Assertions.Expect(page.Locator(".indicator-figures strong")).ToHaveTextAsync("41,5 %");
 

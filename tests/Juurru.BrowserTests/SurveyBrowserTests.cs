@@ -35,7 +35,7 @@ public sealed class SurveyBrowserTests(ChromiumFixture chromium)
         await Check("start");
         await page.GetByRole(AriaRole.Link, new() { Name = "Aloita vastaaminen" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/1");
+        await Arrival.AtAsync(page, "**/1");
         await Check("part 1");
 
         // Sending the page empty: the error summary, then each field by keyboard.
@@ -49,17 +49,17 @@ public sealed class SurveyBrowserTests(ChromiumFixture chromium)
         await page.Keyboard.PressAsync("Space");
         await page.GetByRole(AriaRole.Button, new() { Name = "Seuraava" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/2");
+        await Arrival.AtAsync(page, "**/2");
         await Check("part 2 (scale with don't know)");
         await page.Locator("input[name='a.overall']").First.FocusAsync();
         await page.Keyboard.PressAsync("ArrowRight");
         await page.Keyboard.PressAsync("ArrowRight");
         await page.GetByRole(AriaRole.Button, new() { Name = "Seuraava" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/3");
+        await Arrival.AtAsync(page, "**/3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lähetä vastaukset" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/done");
+        await Arrival.AtAsync(page, "**/done");
         await Check("thank you");
 
         // The coordinator's pages: the survey, its report with charts and data tables.
