@@ -20,7 +20,9 @@ public static class DatabaseSetup
 
         // The options are built once (singleton), not for every request: they depend only on configuration.
         builder.Services.AddDbContext<SqliteJuurruDbContext>((sp, o) =>
-            o.UseSqlite(ConnectionString(sp), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)), optionsLifetime: ServiceLifetime.Singleton);
+            o.UseSqlite(ConnectionString(sp), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator, SqliteMigrationsInOneTransaction>(),
+            optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddDbContext<PostgresJuurruDbContext>((sp, o) =>
             o.UseNpgsql(ConnectionString(sp), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)), optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddScoped<JuurruDbContext>(sp =>
@@ -46,26 +48,22 @@ public static class DatabaseSetup
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(data, "juurru.db") }.ToString();
     }
 
-    /// <summary>Creates or upgrades the database, then ships the reference data and, on a first start, the demo content.</summary>
+    /// <summary>
+    /// Creates or upgrades the database, then ships the reference data and, on a first start, the demo content: as one
+    /// run that no other process shares (<see cref="DatabaseUpgrade"/>).
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool includeDemoContent = true, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JuurruDbContext>();
-        if (db.Database.IsSqlite())
-        {
-            var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-            if (!string.IsNullOrEmpty(file) && file != ":memory:") Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-        }
-        await db.Database.MigrateAsync(ct);
-        if (db.Database.IsSqlite())
-        {
-            // Readers do not block the writer; kept in the file, so set once.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        }
-        await scope.ServiceProvider.GetRequiredService<ReferenceData>().EnsureAsync(ct);
+        var log = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseUpgrade));
         var options = scope.ServiceProvider.GetRequiredService<IOptions<JuurruOptions>>().Value;
-        if (options.DemoContent && includeDemoContent) await scope.ServiceProvider.GetRequiredService<DemoContent>().EnsureAsync(ct);
-        // Built by another analyzer (or never): rebuilt, e.g. after Voikko was installed.
-        await scope.ServiceProvider.GetRequiredService<Features.Search.SearchIndexer>().EnsureCurrentAsync(db, ct);
+        await DatabaseUpgrade.RunAloneAsync(db, log, async () =>
+        {
+            await scope.ServiceProvider.GetRequiredService<ReferenceData>().EnsureAsync(ct);
+            if (options.DemoContent && includeDemoContent) await scope.ServiceProvider.GetRequiredService<DemoContent>().EnsureAsync(ct);
+            // Built by another analyzer (or never): rebuilt, e.g. after Voikko was installed.
+            await scope.ServiceProvider.GetRequiredService<Features.Search.SearchIndexer>().EnsureCurrentAsync(db, ct);
+        }, ct);
     }
 }

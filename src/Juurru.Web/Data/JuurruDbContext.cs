@@ -67,6 +67,7 @@ public abstract class JuurruDbContext(DbContextOptions options) : IdentityDbCont
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(JuurruDbContext).Assembly);
+        Versions.Configure(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
@@ -81,6 +82,7 @@ public abstract class JuurruDbContext(DbContextOptions options) : IdentityDbCont
     /// <summary>Saves, and updates the search index for what changed in the same transaction, so the two never disagree.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        Versions.Bump(ChangeTracker);
         var indexer = SearchIndexer;
         var changes = indexer is null ? null : SearchChanges.Collect(ChangeTracker);
         if (indexer is null || changes is null || changes.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

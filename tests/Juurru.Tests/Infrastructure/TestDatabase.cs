@@ -58,7 +58,7 @@ public sealed class TestDatabase : IAsyncDisposable
             if (_sqliteTemplate is null)
             {
                 var template = Path.Combine(Path.GetTempPath(), $"juurru-template-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
-                await using (var context = NewSqlite(Sqlite(template))) await context.Database.MigrateAsync();
+                await using (var context = NewSqlite(Sqlite(template))) await UpgradeAsync(context);
                 SqliteConnection.ClearAllPools();
                 _sqliteTemplate = template;
             }
@@ -84,7 +84,7 @@ public sealed class TestDatabase : IAsyncDisposable
                 await DropLeftoversAsync(server);
                 await AdminAsync(server, $"DROP DATABASE IF EXISTS {PostgresTemplate} WITH (FORCE)");
                 await AdminAsync(server, $"CREATE DATABASE {PostgresTemplate}");
-                await using (var context = NewPostgres(Postgres(server, PostgresTemplate))) await context.Database.MigrateAsync();
+                await using (var context = NewPostgres(Postgres(server, PostgresTemplate))) await UpgradeAsync(context);
                 NpgsqlConnection.ClearAllPools();
                 _postgresTemplateReady = true;
             }
@@ -95,6 +95,24 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             Gate.Release();
         }
+        return new TestDatabase(Db.Postgres, Postgres(server, name), null, name);
+    }
+
+    /// <summary>The schema as the application makes it (its SQLite generator, its locks), without the seed data.</summary>
+    private static Task UpgradeAsync(JuurruDbContext context) =>
+        DatabaseUpgrade.RunAloneAsync(context, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, () => Task.CompletedTask, CancellationToken.None);
+
+    /// <summary>A database that exists and holds nothing, as an administrator creates one for a new installation.</summary>
+    public static async Task<TestDatabase> CreateEmptyAsync(Db kind)
+    {
+        if (kind == Db.Sqlite)
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"juurru-test-{Guid.NewGuid():N}.db");
+            return new TestDatabase(Db.Sqlite, Sqlite(file), file, null);
+        }
+        var server = PostgresServer ?? throw new InvalidOperationException(PostgresSkipReason);
+        var name = $"juurru_t_{Environment.ProcessId}_{Guid.NewGuid():N}";
+        await AdminAsync(server, $"CREATE DATABASE {name}");
         return new TestDatabase(Db.Postgres, Postgres(server, name), null, name);
     }
 
@@ -135,7 +153,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public JuurruDbContext NewContext() => Kind == Db.Postgres ? NewPostgres(ConnectionString) : NewSqlite(ConnectionString);
 
     private static SqliteJuurruDbContext NewSqlite(string cs) =>
-        new(new DbContextOptionsBuilder<SqliteJuurruDbContext>().UseSqlite(cs).Options);
+        new(new DbContextOptionsBuilder<SqliteJuurruDbContext>().UseSqlite(cs)
+            .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator, SqliteMigrationsInOneTransaction>().Options);
 
     private static PostgresJuurruDbContext NewPostgres(string cs) =>
         new(new DbContextOptionsBuilder<PostgresJuurruDbContext>().UseNpgsql(cs).Options);
@@ -158,7 +177,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_file is not null)
         {
             SqliteConnection.ClearAllPools();
-            foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
+            foreach (var f in new[] { _file, _file + "-wal", _file + "-shm", DatabaseUpgrade.LockFileOf(_file) })
             {
                 try { File.Delete(f); } catch (IOException) { /* still open by a finishing request; the temp folder is cleaned later */ }
             }

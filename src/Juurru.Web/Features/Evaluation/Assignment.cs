@@ -12,8 +12,11 @@ public enum AssignmentStatus
 /// One evaluation form of one practice in one phase: filled in by an evaluator online, or, in a workshop, by a
 /// facilitator on behalf of a small group (<see cref="GroupLabel"/> set; the facilitator is the <see cref="EvaluatorId"/>).
 /// </summary>
-public sealed class Assignment
+public sealed class Assignment : Data.IVersioned
 {
+    /// <summary>Concurrency token: see <see cref="Data.IVersioned"/>.</summary>
+    public int Version { get; set; }
+
     public int Id { get; set; }
     public int RoundId { get; set; }
     public EvaluationRound? Round { get; set; }

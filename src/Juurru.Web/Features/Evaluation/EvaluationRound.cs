@@ -24,8 +24,11 @@ public enum EvaluationDecision
 /// One evaluation round of a network: the practices it evaluates, the criteria it uses (copied when it starts),
 /// its evaluators and their forms, and at the end a decision per practice.
 /// </summary>
-public sealed class EvaluationRound
+public sealed class EvaluationRound : Data.IVersioned
 {
+    /// <summary>Concurrency token: see <see cref="Data.IVersioned"/>.</summary>
+    public int Version { get; set; }
+
     public int Id { get; set; }
     public int NetworkId { get; set; }
     public Networks.Network? Network { get; set; }

@@ -6,8 +6,11 @@ namespace Juurru.Features.Networks;
 /// A development network or programme (e.g. "Sujuvat siirtymät"). It owns a theme tree,
 /// its coordinators edit and publish everything documented in it.
 /// </summary>
-public sealed class Network
+public sealed class Network : Data.IVersioned
 {
+    /// <summary>Concurrency token: see <see cref="Data.IVersioned"/>.</summary>
+    public int Version { get; set; }
+
     public int Id { get; set; }
     public string Name { get; private set; } = "";
     public string SortKey { get; private set; } = "";

@@ -6,8 +6,11 @@ namespace Juurru.Features.Networks;
 /// A theme or a subtheme of a network's theme tree (two levels: theme → subthemes).
 /// A practice linked to a subtheme is always linked to its theme too.
 /// </summary>
-public sealed class Theme
+public sealed class Theme : Data.IVersioned
 {
+    /// <summary>Concurrency token: see <see cref="Data.IVersioned"/>.</summary>
+    public int Version { get; set; }
+
     public int Id { get; set; }
     public int NetworkId { get; set; }
     public Network? Network { get; set; }

@@ -16,8 +16,11 @@ public enum OrganisationType
 }
 
 /// <summary>An organisation that leads or takes part in projects: a school, a city, an association…</summary>
-public sealed class Organisation
+public sealed class Organisation : Data.IVersioned
 {
+    /// <summary>Concurrency token: see <see cref="Data.IVersioned"/>.</summary>
+    public int Version { get; set; }
+
     public int Id { get; set; }
     public string Name { get; private set; } = "";
     public string NormalizedName { get; private set; } = "";

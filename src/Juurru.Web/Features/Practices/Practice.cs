@@ -51,8 +51,11 @@ public enum PracticeField
 }
 
 /// <summary>A model or good practice of the method bank, with its lifecycle and history.</summary>
-public sealed class Practice
+public sealed class Practice : Data.IVersioned
 {
+    /// <summary>Concurrency token: see <see cref="Data.IVersioned"/>.</summary>
+    public int Version { get; set; }
+
     public const int SummaryMaxLength = 1_000;
 
     public int Id { get; set; }

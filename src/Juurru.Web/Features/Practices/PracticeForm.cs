@@ -77,8 +77,8 @@ public sealed class PracticeForm
     public List<ContactInput> Contacts { get; set; } = [];
     public List<LinkInput> Links { get; set; } = [];
 
-    /// <summary>UpdatedAt ticks when the form was opened: a save over someone else's newer save is refused.</summary>
-    public long Version { get; set; }
+    /// <summary>The practice's content when the form was opened (<see cref="PracticeSnapshot.Fingerprint"/>): a save over someone else's newer save is stopped.</summary>
+    public string? Opened { get; set; }
 
     public static PracticeForm From(Practice p) => new()
     {
@@ -91,7 +91,7 @@ public sealed class PracticeForm
         Language = p.Language, Year = p.Year, ModelId = p.ModelId,
         Contacts = FormRows.From(p.Contacts),
         Links = FormRows.From(p.Links),
-        Version = p.UpdatedAt.Ticks,
+        Opened = PracticeSnapshot.Of(p).Fingerprint,
     };
 
     /// <summary>Blank rows so that contacts and links can be added without JavaScript.</summary>

@@ -36,6 +36,9 @@ public sealed class PracticeSnapshot
         [PracticeField.Year] = p.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
     });
 
+    /// <summary>Identifies this content; an edit form carries it to tell whether the practice changed under it.</summary>
+    public string Fingerprint => Shared.ContentFingerprint.Of(_values.OrderBy(kv => kv.Key));
+
     public IReadOnlyList<FieldChange> ChangesTo(PracticeSnapshot after) =>
         _values
             .Where(kv => after._values[kv.Key] != kv.Value)

@@ -1,4 +1,5 @@
 using Juurru.Data;
+using Juurru.Features.Shared;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +17,7 @@ public sealed class EditModel(JuurruDbContext db, ProjectEditor editor, IAuthori
     public ProjectChoices Choices { get; private set; } = null!;
     public int Id { get; private set; }
     public string Name { get; private set; } = "";
+    public EditConflict? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -28,19 +30,43 @@ public sealed class EditModel(JuurruDbContext db, ProjectEditor editor, IAuthori
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var project = await LoadAsync(id, ct);
-        if (project is null) return NotFound();
-        if (!await AllowedAsync(project)) return Forbid();
-        var choices = (await editor.LoadChoicesAsync(project.NetworkId, project.Id, ct))!;
-        if (!await editor.ApplyAsync(project, Form, choices, ModelState, ct))
+        // As a practice's edit: a save that loses the race in the database is read again once, and then either goes
+        // through (the other save changed nothing this form holds) or stops with the other version shown.
+        for (var attempt = 1; ; attempt++)
         {
-            db.ChangeTracker.Clear();
-            return await ShowAsync(project, ct);
+            var project = await LoadAsync(id, ct);
+            if (project is null) return NotFound();
+            if (!await AllowedAsync(project)) return Forbid();
+            var saved = ProjectForm.From(project);
+            var choices = (await editor.LoadChoicesAsync(project.NetworkId, project.Id, ct))!;
+            if (!await editor.ApplyAsync(project, Form, choices, ModelState, ct))
+            {
+                db.ChangeTracker.Clear();
+                return await ShowAsync(project, ct);
+            }
+            // Where the form already says what was saved, there is nothing to choose between.
+            if (Form.Opened != saved.Opened && ProjectDifferences.Between(saved, Form, choices, L) is { Count: > 0 } differences)
+            {
+                db.ChangeTracker.Clear();
+                Conflict = new EditConflict(null, project.UpdatedAt, differences);
+                Form.Opened = saved.Opened;
+                ModelState.Remove("Form.Opened"); // the field shows the new value, not the one posted
+                await ShowAsync(project, ct);
+                return new PageResult { StatusCode = StatusCodes.Status409Conflict };
+            }
+            project.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt == 1)
+            {
+                db.ChangeTracker.Clear();
+                continue;
+            }
+            TempData["Message"] = L["The changes were saved."].Value;
+            return RedirectToPage("/Projects/Details", new { id });
         }
-        project.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        TempData["Message"] = L["The changes were saved."].Value;
-        return RedirectToPage("/Projects/Details", new { id });
     }
 
     private Task<Project?> LoadAsync(int id, CancellationToken ct) =>

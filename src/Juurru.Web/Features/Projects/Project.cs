@@ -29,8 +29,11 @@ public enum PartnerRole
 }
 
 /// <summary>A funded development project (hanke) and its card.</summary>
-public sealed class Project
+public sealed class Project : Data.IVersioned
 {
+    /// <summary>Concurrency token: see <see cref="Data.IVersioned"/>.</summary>
+    public int Version { get; set; }
+
     public int Id { get; set; }
     public int NetworkId { get; set; }
     public Network? Network { get; set; }

@@ -99,18 +99,32 @@ public sealed class ProjectForm
     public List<ContactInput> Contacts { get; set; } = [];
     public List<LinkInput> Links { get; set; } = [];
 
-    public static ProjectForm From(Project p) => new()
+    /// <summary>The card's content when the form was opened (<see cref="Fingerprint"/>): a save over someone else's newer save is stopped.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Opened { get; set; }
+
+    /// <summary>Identifies the content this form holds; lists are in a fixed order so that the same card always gives the same value.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Fingerprint => ContentFingerprint.Of(System.Text.Json.JsonSerializer.Serialize(this));
+
+    public static ProjectForm From(Project p) => WithOpened(new()
     {
         Name = p.Name, Acronym = p.Acronym, Code = p.Code, StartDate = p.StartDate, EndDate = p.EndDate, Funder = p.Funder,
         FundingProgramme = p.FundingProgramme, DecisionNumber = p.DecisionNumber, GrantEuros = p.GrantEuros,
         SelfFinancingPercent = p.SelfFinancingPercent, LeadOrganisationId = p.LeadOrganisationId,
-        Partners = p.Partners.Select(x => new PartnerInput { OrganisationId = x.OrganisationId, Role = x.Role }).ToList(),
+        Partners = p.Partners.OrderBy(x => x.OrganisationId).Select(x => new PartnerInput { OrganisationId = x.OrganisationId, Role = x.Role }).ToList(),
         ParentProjectId = p.ParentProjectId, IsCoordination = p.IsCoordination, Scope = p.Scope,
-        RegionCodes = p.Regions.Select(r => r.Code).ToList(), ThemeIds = p.Themes.Select(t => t.Id).ToList(),
-        TargetGroups = string.Join(", ", p.TargetGroups.Select(t => t.Name)),
+        RegionCodes = p.Regions.Select(r => r.Code).Order(StringComparer.Ordinal).ToList(), ThemeIds = p.Themes.Select(t => t.Id).Order().ToList(),
+        TargetGroups = string.Join(", ", p.TargetGroups.Select(t => t.Name).Order(StringComparer.Ordinal)),
         Description = p.Description, Goals = p.Goals, Actions = p.Actions, NetworksAndPartners = p.NetworksAndPartners,
         Results = p.Results, Team = p.Team, Contacts = FormRows.From(p.Contacts), Links = FormRows.From(p.Links),
-    };
+    });
+
+    private static ProjectForm WithOpened(ProjectForm form)
+    {
+        form.Opened = form.Fingerprint;
+        return form;
+    }
 
     public void AddBlankRows()
     {

@@ -72,12 +72,18 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
         return base.StopAsync(cancellationToken);
     }
 
-    private async Task WriteAsync(IReadOnlyList<Pending> batch)
+    private async Task WriteAsync(IReadOnlyList<Pending> batch, bool again = false)
     {
         try
         {
             var outcomes = await StoreAsync(batch.Select(p => p.Write).ToList());
             for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(outcomes[i]);
+        }
+        catch (DbUpdateConcurrencyException) when (batch.Count == 1 && !again)
+        {
+            // A follow-up answer updates an adoption or a practice's rooting summary; someone saving that very row in
+            // the same moment makes this write read it again, once.
+            await WriteAsync(batch, again: true);
         }
         catch (Exception e) when (batch.Count > 1)
         {

@@ -17,8 +17,11 @@ public enum Anonymity
 }
 
 /// <summary>A survey of a network (or of one of its projects): its definition, when it takes answers, and its open link.</summary>
-public sealed class Survey
+public sealed class Survey : Data.IVersioned
 {
+    /// <summary>Concurrency token: see <see cref="Data.IVersioned"/>.</summary>
+    public int Version { get; set; }
+
     public int Id { get; set; }
     public int NetworkId { get; set; }
     public Networks.Network? Network { get; set; }

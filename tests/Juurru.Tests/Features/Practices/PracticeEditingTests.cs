@@ -142,9 +142,101 @@ public sealed class PracticeEditingTests
 
         // The same (now stale) form again: refused, the newer text stays.
         var stale = await member.SubmitAsync(form, "form.form", new() { ["Form.Summary"] = "Vanhentunut muutos." });
-        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Contains("Joku muu tallensi", (await Browser.ParseAsync(stale)).QuerySelector(".error-summary")!.TextContent);
         Assert.Equal("Uusi lyhyt kuvaus.", await app.WithDbAsync(ctx => ctx.Practices.Where(p => p.Id == practice.Id).Select(p => p.Summary).SingleAsync()));
+    }
+
+    [Theory, Databases]
+    public async Task A_stale_form_shows_the_saved_version_beside_yours_and_saving_again_keeps_yours(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        var project = await app.ProjectAsync(network);
+        var practice = await app.PracticeAsync(project);
+        using var first = await app.SignInAsync(await app.MemberAsync(project));
+        using var second = await app.SignInAsync(await app.MemberAsync(project));
+        var firstForm = await first.PageAsync($"/fi/practices/{practice.Id}/edit");
+        var secondForm = await second.PageAsync($"/fi/practices/{practice.Id}/edit");
+        Assert.Equal(HttpStatusCode.Redirect, (await first.SubmitAsync(firstForm, "form.form", new() { ["Form.Summary"] = "Ensimmäisen kuvaus." })).StatusCode);
+
+        var refused = await second.SubmitAsync(secondForm, "form.form", new() { ["Form.Summary"] = "Toisen kuvaus.", ["Form.Year"] = "2024" });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var page = await Browser.ParseAsync(refused);
+        var rows = page.QuerySelectorAll(".error-summary table tbody tr").Select(r => r.TextContent).ToList();
+        var summary = Assert.Single(rows, r => r.Contains("Lyhyt kuvaus"));
+        Assert.Contains("Ensimmäisen kuvaus.", summary);
+        Assert.Contains("Toisen kuvaus.", summary);
+        Assert.Contains(rows, r => r.Contains("Vuosi") && r.Contains("2024"));
+        Assert.Contains("Testi member", page.QuerySelector(".error-summary")!.TextContent);
+        Assert.Equal("Toisen kuvaus.", ((AngleSharp.Html.Dom.IHtmlTextAreaElement)page.QuerySelector("#Form_Summary")!).Value);
+        Assert.Equal("Ensimmäisen kuvaus.", await app.WithDbAsync(ctx => ctx.Practices.Where(p => p.Id == practice.Id).Select(p => p.Summary).SingleAsync()));
+
+        // Saving the form as the conflict page gives it back: now knowingly over the first person's version.
+        Assert.Equal(HttpStatusCode.Redirect, (await second.SubmitAsync(page, "form.form", new())).StatusCode);
+        Assert.Equal("Toisen kuvaus.", await app.WithDbAsync(ctx => ctx.Practices.Where(p => p.Id == practice.Id).Select(p => p.Summary).SingleAsync()));
+        var history = await app.WithDbAsync(ctx => ctx.PracticeRevisions.Where(r => r.PracticeId == practice.Id && r.Action == RevisionAction.Edited).OrderBy(r => r.Id).ToListAsync());
+        Assert.Equal(["Ensimmäisen kuvaus.", "Toisen kuvaus."], history.Select(r => r.Changes.Single(c => c.Field == PracticeField.Summary).New));
+        Assert.Equal("Ensimmäisen kuvaus.", history[1].Changes.Single(c => c.Field == PracticeField.Summary).Old);
+    }
+
+    [Theory, Databases]
+    public async Task A_change_the_form_does_not_hold_does_not_stop_an_edit(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        var project = await app.ProjectAsync(network);
+        var practice = await app.PracticeAsync(project, PracticeStatus.Draft);
+        using var member = await app.SignInAsync(await app.MemberAsync(project));
+        var form = await member.PageAsync($"/fi/practices/{practice.Id}/edit");
+        // Meanwhile the practice moves on in a way the form does not show (its status).
+        await app.WithDbAsync(async ctx =>
+        {
+            var p = await ctx.Practices.SingleAsync(x => x.Id == practice.Id);
+            p.UpdatedAt = p.UpdatedAt.AddMinutes(1);
+            await ctx.SaveChangesAsync();
+        });
+
+        var saved = await member.SubmitAsync(form, "form.form", new() { ["Form.Summary"] = "Kuvaus muuttui." });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Kuvaus muuttui.", await app.WithDbAsync(ctx => ctx.Practices.Where(p => p.Id == practice.Id).Select(p => p.Summary).SingleAsync()));
+    }
+
+    /// <summary>
+    /// The durability review's case: two people open one practice, change the same field and save at the same moment.
+    /// Exactly the saves that were told "saved" are in the history, the stored text is the last of them, and the other
+    /// person is shown the conflict: never two "saved" with one change gone.
+    /// </summary>
+    [Theory, Databases]
+    public async Task Simultaneous_saves_of_one_practice_lose_nothing_and_the_history_tells_the_truth(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        var project = await app.ProjectAsync(network);
+        var practice = await app.PracticeAsync(project);
+        using var first = await app.SignInAsync(await app.MemberAsync(project));
+        using var second = await app.SignInAsync(await app.MemberAsync(project));
+
+        for (var trial = 0; trial < 10; trial++)
+        {
+            var revisionsBefore = await app.WithDbAsync(ctx => ctx.PracticeRevisions.CountAsync(r => r.PracticeId == practice.Id));
+            var forms = await Task.WhenAll(first.PageAsync($"/fi/practices/{practice.Id}/edit"), second.PageAsync($"/fi/practices/{practice.Id}/edit"));
+            var texts = new[] { $"Ensimmäinen {trial}.", $"Toinen {trial}." };
+
+            var responses = await Task.WhenAll(
+                first.SubmitAsync(forms[0], "form.form", new() { ["Form.Summary"] = texts[0] }),
+                second.SubmitAsync(forms[1], "form.form", new() { ["Form.Summary"] = texts[1] }));
+
+            Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Redirect, HttpStatusCode.Conflict }));
+            var told = texts.Where((_, i) => responses[i].StatusCode == HttpStatusCode.Redirect).ToList();
+            var written = await app.WithDbAsync(ctx => ctx.PracticeRevisions.Where(r => r.PracticeId == practice.Id).OrderBy(r => r.Id).Skip(revisionsBefore).ToListAsync());
+            Assert.Equal(told.Order(), written.Select(r => r.Changes.Single().New).Order());
+            Assert.Single(told);
+            var stored = await app.WithDbAsync(ctx => ctx.Practices.Where(p => p.Id == practice.Id).Select(p => p.Summary).SingleAsync());
+            Assert.Equal(written[^1].Changes.Single().New, stored);
+        }
     }
 
     [Theory, Databases]

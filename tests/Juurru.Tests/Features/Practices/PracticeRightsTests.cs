@@ -131,14 +131,14 @@ public sealed class PracticeRightsTests
         var response = await browser.PostAsync($"/fi/practices/{practice.Id}/edit", new()
         {
             ["Form.Title"] = "Kaapattu nimi", ["Form.Summary"] = "x", ["Form.Kind"] = "GoodPractice", ["Form.Language"] = "fi",
-            ["Form.ProjectIds"] = w.Project.Id.ToString(), ["Form.Version"] = "0",
+            ["Form.ProjectIds"] = w.Project.Id.ToString(), ["Form.Opened"] = "",
         });
 
         var title = await w.App.WithDbAsync(ctx => ctx.Practices.Where(p => p.Id == practice.Id).Select(p => p.Title).SingleAsync());
         if (expected == HttpStatusCode.OK)
         {
-            // Allowed, but the stale version is refused: the form is shown again and nothing is saved.
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            // Allowed, but a form not opened on the stored version is refused: the conflict is shown and nothing is saved.
+            Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         }
         else
         {

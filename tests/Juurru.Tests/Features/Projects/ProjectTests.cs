@@ -20,7 +20,11 @@ public sealed class ProjectTests
         var (app, project) = (w.App, w.Project);
         using var browser = await w.AsAsync(role);
 
-        var response = await browser.PostAsync($"/fi/projects/{project.Id}/edit", new() { ["Form.Name"] = "Uusi nimi" });
+        // The card as the form would have been opened on it, so that only the rights decide.
+        var opened = await app.WithDbAsync(async ctx => ProjectForm.From(await ctx.Projects
+            .Include(p => p.Partners).Include(p => p.Regions).Include(p => p.Themes).Include(p => p.TargetGroups).SingleAsync(p => p.Id == project.Id)).Opened);
+
+        var response = await browser.PostAsync($"/fi/projects/{project.Id}/edit", new() { ["Form.Name"] = "Uusi nimi", ["Form.Opened"] = opened! });
 
         Assert.Equal(expected, response.StatusCode);
         var name = await app.WithDbAsync(ctx => ctx.Projects.Where(p => p.Id == project.Id).Select(p => p.Name).SingleAsync());
@@ -147,5 +151,33 @@ public sealed class ProjectTests
 
         var regional = await visitor.PageAsync("/fi/projects?scope=Regional");
         Assert.DoesNotContain(regional.QuerySelectorAll("caption"), c => c.TextContent == "Valtakunnalliset hankkeet");
+    }
+
+    [Theory, Databases]
+    public async Task A_stale_project_form_shows_where_the_saved_card_differs_and_saves_nothing(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        var project = await app.ProjectAsync(network);
+        using var first = await app.SignInAsync(await app.MemberAsync(project));
+        using var second = await app.SignInAsync(await app.MemberAsync(project));
+        var firstForm = await first.PageAsync($"/fi/projects/{project.Id}/edit");
+        var secondForm = await second.PageAsync($"/fi/projects/{project.Id}/edit");
+        Assert.Equal(HttpStatusCode.Redirect, (await first.SubmitAsync(firstForm, "form.form", new() { ["Form.Funder"] = "Opetushallitus" })).StatusCode);
+
+        var refused = await second.SubmitAsync(secondForm, "form.form", new() { ["Form.Funder"] = "ESR", ["Form.Goals"] = "Toisen tavoitteet." });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var page = await Browser.ParseAsync(refused);
+        var rows = page.QuerySelectorAll(".error-summary table tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains(rows, r => r.Contains("Rahoittaja") && r.Contains("Opetushallitus") && r.Contains("ESR"));
+        Assert.Contains(rows, r => r.Contains("Tavoitteet") && r.Contains("Toisen tavoitteet."));
+        var stored = await app.WithDbAsync(ctx => ctx.Projects.Where(p => p.Id == project.Id).Select(p => new { p.Funder, p.Goals }).SingleAsync());
+        Assert.Equal("Opetushallitus", stored.Funder);
+        Assert.Equal("", stored.Goals);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await second.SubmitAsync(page, "form.form", new())).StatusCode);
+        Assert.Equal("ESR", await app.WithDbAsync(ctx => ctx.Projects.Where(p => p.Id == project.Id).Select(p => p.Funder).SingleAsync()));
     }
 }

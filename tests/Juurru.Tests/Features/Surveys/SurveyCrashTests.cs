@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using Juurru.Data;
 using Juurru.Features.Shared;
 using Juurru.Features.Surveys;
+using Juurru.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Tests.Features.Surveys;
@@ -18,26 +19,24 @@ namespace Juurru.Tests.Features.Surveys;
 /// </summary>
 public sealed partial class SurveyCrashTests : IDisposable
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "juurru-crash-" + Guid.NewGuid().ToString("N"));
-    private readonly int _port = FreePort();
-    private Process? _server;
+    private readonly SiteProcess _site = new();
 
     [Fact]
     public async Task Every_acknowledged_response_survives_a_kill_during_a_load()
     {
         // First start: creates and migrates the database with the reference data; then a survey is added while it is down.
-        await StartAsync();
-        Kill();
+        await _site.StartAndWaitAsync();
+        _site.Kill();
         var link = await AddOpenSurveyAsync();
 
-        await StartAsync();
+        await _site.StartAndWaitAsync();
         var acknowledged = new ConcurrentDictionary<string, string>();
         var failedInFlight = 0;
         var killed = new TaskCompletionSource(); // set just before the kill: only then may a request fail
         var clients = Enumerable.Range(0, 8).Select(c => Task.Run(async () =>
         {
             using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
-                { BaseAddress = new Uri($"http://127.0.0.1:{_port}") };
+                { BaseAddress = new Uri($"http://127.0.0.1:{_site.Port}") };
             var first = await http.GetStringAsync($"/fi/s/{link}/{NewKey()}/1");
             var token = WebUtility.HtmlDecode(TokenField().Match(first).Groups[1].Value);
             var random = new Random(c);
@@ -71,7 +70,7 @@ public sealed partial class SurveyCrashTests : IDisposable
         while (acknowledged.Count < 400 && clock.Elapsed < TimeSpan.FromSeconds(30) && clients.All(t => !t.IsCompleted)) await Task.Delay(20);
         Assert.All(clients, t => Assert.False(t.IsFaulted, t.Exception?.ToString()));
         killed.SetResult();
-        Kill();
+        _site.Kill();
         await Task.WhenAll(clients);
 
         Assert.True(acknowledged.Count >= 400, $"only {acknowledged.Count} responses were acknowledged before the kill");
@@ -86,8 +85,8 @@ public sealed partial class SurveyCrashTests : IDisposable
         Assert.All(acknowledged, a => Assert.Equal(a.Value, Answers.FromJson(stored[a.Key]).Single("role")));
 
         // And the site starts again on the recovered file.
-        await StartAsync();
-        Assert.Equal(HttpStatusCode.OK, (await new HttpClient().GetAsync($"http://127.0.0.1:{_port}/fi/s/{link}")).StatusCode);
+        await _site.StartAndWaitAsync();
+        Assert.Equal(HttpStatusCode.OK, (await new HttpClient().GetAsync($"http://127.0.0.1:{_site.Port}/fi/s/{link}")).StatusCode);
     }
 
     private async Task<string> AddOpenSurveyAsync()
@@ -123,68 +122,12 @@ public sealed partial class SurveyCrashTests : IDisposable
     }
 
     private SqliteJuurruDbContext Open() =>
-        new(new DbContextOptionsBuilder<SqliteJuurruDbContext>().UseSqlite($"Data Source={Path.Combine(_data, "juurru.db")};Pooling=False").Options);
-
-    /// <summary>Starts the built site (the Juurru.Web.dll beside the tests) and waits until it answers.</summary>
-    private async Task StartAsync()
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Juurru.Web.dll"), "--urls", $"http://127.0.0.1:{_port}" },
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Juurru__DataPath"] = _data, ["Juurru__DemoContent"] = "false",
-                ["Juurru__Email__Folder"] = Path.Combine(_data, "mail"), ["Logging__LogLevel__Default"] = "Warning",
-            },
-        };
-        _server = Process.Start(start)!;
-        _server.OutputDataReceived += (_, _) => { };
-        _server.ErrorDataReceived += (_, _) => { };
-        _server.BeginOutputReadLine();
-        _server.BeginErrorReadLine();
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(120))
-        {
-            Assert.False(_server.HasExited, $"the site exited with code {(_server.HasExited ? _server.ExitCode : 0)}");
-            try
-            {
-                if ((await http.GetAsync($"http://127.0.0.1:{_port}/api/v1/networks")).IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException) { }
-            catch (TaskCanceledException) { }
-            await Task.Delay(200);
-        }
-        Assert.Fail("the site did not start in two minutes");
-    }
-
-    /// <summary>SIGKILL: no shutdown, nothing flushed by the application.</summary>
-    private void Kill()
-    {
-        if (_server is null || _server.HasExited) return;
-        _server.Kill(entireProcessTree: true);
-        _server.WaitForExit();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+        new(new DbContextOptionsBuilder<SqliteJuurruDbContext>().UseSqlite($"Data Source={_site.Database};Pooling=False").Options);
 
     private static string NewKey() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
 
     [GeneratedRegex("name=\"__af\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 
-    public void Dispose()
-    {
-        Kill();
-        _server?.Dispose();
-        try { Directory.Delete(_data, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _site.Dispose();
 }

@@ -37,8 +37,11 @@ public enum AdoptionSource
 /// still in use. Every change of status, and every confirmation that nothing changed, is kept with its date and source,
 /// so "in use, confirmed 5/2026" can always be traced.
 /// </summary>
-public sealed class Adoption
+public sealed class Adoption : Data.IVersioned
 {
+    /// <summary>Concurrency token: see <see cref="Data.IVersioned"/>.</summary>
+    public int Version { get; set; }
+
     public const int DetailMax = 200, ReasonMax = 2_000, NameMax = 200, EmailMax = 256;
 
     /// <summary>An adoption is due for confirmation this many months after it was last confirmed.</summary>

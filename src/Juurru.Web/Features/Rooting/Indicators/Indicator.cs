@@ -26,8 +26,11 @@ public enum IndicatorDirection
 /// when (target and its date), which way is better, and where the figures come from. A network's common indicator lends
 /// a project indicator its name, unit, kind and direction, so that the projects' figures add up.
 /// </summary>
-public sealed class Indicator
+public sealed class Indicator : Data.IVersioned
 {
+    /// <summary>Concurrency token: see <see cref="Data.IVersioned"/>.</summary>
+    public int Version { get; set; }
+
     public int Id { get; set; }
     public int ProjectId { get; set; }
     public Projects.Project? Project { get; set; }
