@@ -28,6 +28,8 @@ public sealed class Commands
             "import-report" => new Commands(app => ImportCommand.RunAsync(app, own), hostArgs),
             "rebuild-search-index" => new Commands(Features.Search.RebuildCommand.RunAsync, hostArgs),
             "import-survey" => new Commands(app => Features.Surveys.ImportSurveyCommand.RunAsync(app, own), hostArgs),
+            "backup" => new Commands(app => Features.Backups.BackupCommands.BackupAsync(app, own), hostArgs),
+            "restore" => new Commands(app => Features.Backups.BackupCommands.RestoreAsync(app, own), hostArgs),
             _ => null,
         };
     }

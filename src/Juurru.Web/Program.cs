@@ -3,6 +3,7 @@ using Juurru.Data;
 using Juurru.Features;
 using Juurru.Features.Account;
 using Juurru.Features.Evaluation;
+using Juurru.Features.Health;
 using Juurru.Features.Import;
 using Juurru.Features.Networks;
 using Juurru.Features.Organisations;
@@ -32,6 +33,7 @@ builder.AddSearch();
 builder.AddEvaluation();
 builder.AddSurveys();
 builder.AddRooting();
+builder.AddHealth();
 
 var app = builder.Build();
 if (command is not null) return await command.RunAsync(app);
@@ -45,6 +47,7 @@ app.MapNetworksApi();
 app.MapSearchApi();
 app.MapSurveysApi();
 app.MapRootingApi();
+app.MapHealth();
 await app.RunAsync();
 return 0;
 

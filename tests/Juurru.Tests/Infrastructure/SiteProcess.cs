@@ -24,9 +24,29 @@ public sealed class SiteProcess : IDisposable
     /// <summary>Starts the site and returns at once; <paramref name="logLevel"/> is that of every category.</summary>
     public void Start(string logLevel = "Warning")
     {
+        var start = StartInfo(logLevel, "--urls", $"http://127.0.0.1:{Port}");
+        _output.Clear();
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, e) => { if (e.Data is not null) _output.Enqueue(e.Data); };
+        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _output.Enqueue(e.Data); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>Runs a command-line verb (e.g. backup) on this site's data, as an operator would, and waits for it.</summary>
+    public async Task<(int ExitCode, string Output)> RunCommandAsync(params string[] args)
+    {
+        using var process = Process.Start(StartInfo("Warning", args))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await output + await errors);
+    }
+
+    private ProcessStartInfo StartInfo(string logLevel, params string[] args)
+    {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Juurru.Web.dll"), "--urls", $"http://127.0.0.1:{Port}" },
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -37,12 +57,9 @@ public sealed class SiteProcess : IDisposable
                 ["Logging__Console__FormatterName"] = "simple",
             },
         };
-        _output.Clear();
-        _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, e) => { if (e.Data is not null) _output.Enqueue(e.Data); };
-        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _output.Enqueue(e.Data); };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Juurru.Web.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        return start;
     }
 
     /// <summary>Starts the site and waits until it answers.</summary>

@@ -116,6 +116,36 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(Db.Postgres, Postgres(server, name), null, name);
     }
 
+    /// <summary>
+    /// The database server gone, as far as the application can tell: the PostgreSQL database dropped (its sessions ended),
+    /// or a folder where the SQLite file was. Disposing the result puts the SQLite file back so that clean-up works.
+    /// </summary>
+    public async Task<IAsyncDisposable> MakeUnreachableAsync()
+    {
+        if (_postgresName is not null)
+        {
+            await AdminAsync(PostgresServer!, $"DROP DATABASE {_postgresName} WITH (FORCE)");
+            return new Restore(() => { });
+        }
+        SqliteConnection.ClearAllPools();
+        File.Move(_file!, _file + ".away");
+        Directory.CreateDirectory(_file!);
+        return new Restore(() =>
+        {
+            Directory.Delete(_file!);
+            File.Move(_file + ".away", _file!);
+        });
+    }
+
+    private sealed class Restore(Action undo) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            undo();
+            return ValueTask.CompletedTask;
+        }
+    }
+
     /// <summary>Databases of earlier runs that could not be dropped at the time (and of older builds, without a process id).</summary>
     private static async Task DropLeftoversAsync(string server)
     {
