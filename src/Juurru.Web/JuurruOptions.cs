@@ -15,6 +15,7 @@ public sealed class JuurruOptions
 
     public AttachmentOptions Attachments { get; set; } = new();
     public EmailOptions Email { get; set; } = new();
+    public KeyProtectionOptions KeyProtection { get; set; } = new();
 
     /// <summary>Administrators and coordinators must sign in with a second factor (an authenticator app's code).</summary>
     public bool RequireTwoFactorForStaff { get; set; }
@@ -24,6 +25,12 @@ public sealed class JuurruOptions
     /// request's Host header, which a client can set to anything.
     /// </summary>
     public string PublicUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>
+    /// Reverse proxies (addresses, or networks such as 10.0.0.0/24) whose X-Forwarded-For and X-Forwarded-Proto are
+    /// believed; the loopback always is. Without the proxy here every client seems to come from the proxy's address.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
 
     /// <summary>Hosts whose images a Markdown text may show (e.g. "kuvat.example.fi"); images elsewhere become links.</summary>
     public List<string> ImageHosts { get; set; } = [];
@@ -51,6 +58,34 @@ public sealed class AttachmentOptions
     /// <summary>Empty means "attachments" in the data folder.</summary>
     public string Path { get; set; } = "";
     public long MaxBytes { get; set; } = 20 * 1024 * 1024;
+}
+
+/// <summary>
+/// The data-protection keys (they sign cookies and antiforgery tokens) are stored in the database; with a certificate
+/// they are stored encrypted, so that a copy of the database (a backup, a dump) does not carry them usable. Read when the
+/// services are registered: give it in appsettings or environment variables (Juurru__KeyProtection__CertificatePath).
+/// </summary>
+public sealed class KeyProtectionOptions
+{
+    /// <summary>A PKCS#12 (.pfx) file with the certificate and its private key; empty keeps the keys unencrypted.</summary>
+    public string CertificatePath { get; set; } = "";
+
+    /// <summary>Give it through an environment variable or a secret store, never in a committed file.</summary>
+    public string CertificatePassword { get; set; } = "";
+
+    /// <summary>Earlier certificates (.pfx, same password), kept so that keys encrypted with them can still be read after a change.</summary>
+    public List<string> PreviousCertificatePaths { get; set; } = [];
+
+    /// <summary>The current certificate first, then the previous ones; each must hold its private key.</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2[] Load() =>
+    [
+        .. new[] { CertificatePath }.Concat(PreviousCertificatePaths).Select(path =>
+        {
+            var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(path, CertificatePassword);
+            return certificate.HasPrivateKey ? certificate
+                : throw new InvalidOperationException($"The certificate {path} has no private key: the data-protection keys could not be read back.");
+        }),
+    ];
 }
 
 public enum EmailMode

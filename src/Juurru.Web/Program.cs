@@ -12,6 +12,7 @@ using Juurru.Features.Projects;
 using Juurru.Features.Rooting;
 using Juurru.Features.Search;
 using Juurru.Features.Surveys;
+using Juurru.Features.Telemetry;
 using Juurru.Identity;
 using Juurru.Localization;
 
@@ -34,6 +35,7 @@ builder.AddEvaluation();
 builder.AddSurveys();
 builder.AddRooting();
 builder.AddHealth();
+builder.AddTelemetry();
 
 var app = builder.Build();
 if (command is not null) return await command.RunAsync(app);

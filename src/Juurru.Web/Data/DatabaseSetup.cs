@@ -31,7 +31,14 @@ public static class DatabaseSetup
                 : sp.GetRequiredService<SqliteJuurruDbContext>());
 
         // Keys in the database: cookies stay valid across restarts and across instances sharing PostgreSQL.
-        builder.Services.AddDataProtection().SetApplicationName("Juurru").PersistKeysToDbContext<JuurruDbContext>();
+        var keys = builder.Services.AddDataProtection().SetApplicationName("Juurru").PersistKeysToDbContext<JuurruDbContext>();
+        // With a certificate the keys are stored encrypted: a copy of the database (a backup, a dump) does not carry them usable.
+        var protection = builder.Configuration.GetSection($"{JuurruOptions.Section}:KeyProtection").Get<KeyProtectionOptions>() ?? new();
+        if (!string.IsNullOrWhiteSpace(protection.CertificatePath))
+        {
+            var certificates = protection.Load();
+            keys.ProtectKeysWithCertificate(certificates[0]).UnprotectKeysWithAnyCertificate(certificates);
+        }
         builder.Services.AddScoped<ReferenceData>();
         builder.Services.AddScoped<DemoContent>();
         return builder;

@@ -101,6 +101,14 @@ public static class DatabaseUpgrade
         // A database upgraded by a build this one does not know (a newer one, or an unreleased one whose migrations were
         // later renamed) cannot be upgraded safely from here: say so instead of failing halfway with an SQL error.
         var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        // On a new database EF finds out that its history table is missing by reading it, and logs the failed read as
+        // an error (three times): an operator's first start should not begin with errors. So the catalog is asked, and
+        // the empty table made first.
+        var exists = db.Database.IsNpgsql()
+            ? await db.Database.SqlQueryRaw<bool>("SELECT to_regclass('\"__EFMigrationsHistory\"') IS NOT NULL AS \"Value\"").SingleAsync(ct)
+            : await db.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'").SingleAsync(ct) > 0;
+        if (!exists)
+            await db.Database.ExecuteSqlRawAsync(db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().GetCreateIfNotExistsScript(), ct);
         var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Where(m => !known.Contains(m)).ToList();
         if (unknown.Count > 0)
             throw new InvalidOperationException(

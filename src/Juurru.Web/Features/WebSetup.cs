@@ -30,6 +30,19 @@ public static class WebSetup
         });
         // No single form value is longer than the largest text a form takes (a survey definition pasted as JSON).
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueLengthLimit = Surveys.SurveyFormat.MaxBytes + 64 * 1024);
+        // Behind a reverse proxy: the client's address (rate limits, sign-in throttling) and scheme (HSTS, secure cookies)
+        // come from X-Forwarded-For/-Proto, trusted only from the loopback and the proxies named in Juurru:TrustedProxies,
+        // and only one hop deep, so that a client cannot pass itself off as another.
+        builder.Services.AddOptions<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<JuurruOptions>>((o, juurru) =>
+            {
+                o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+                foreach (var proxy in juurru.Value.TrustedProxies)
+                {
+                    if (System.Net.IPNetwork.TryParse(proxy, out var network)) o.KnownIPNetworks.Add(network);
+                    else o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+                }
+            });
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
         // Finnish and Swedish letters as themselves in the HTML, not as &#xE4; entities.
@@ -52,6 +65,7 @@ public static class WebSetup
         Shared.Markdown.AllowImagesFrom(options.ImageHosts);
         // Images only from this site and the allowed hosts, in the browser too (Markdown turns others into links).
         var imageSources = string.Join(" ", options.ImageHosts.Select(h => "https://" + h.Trim()).Prepend("'self' data:"));
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");

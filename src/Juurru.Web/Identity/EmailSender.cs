@@ -37,6 +37,23 @@ public sealed class SmtpEmailSender(IOptions<JuurruOptions> options) : IEmailSen
     }
 }
 
+/// <summary>Counts the messages that could not be sent (juurru.email.failures); the failure itself still reaches the caller.</summary>
+public sealed class MeasuredEmailSender(IEmailSender inner, Features.Telemetry.JuurruTelemetry telemetry) : IEmailSender
+{
+    public async Task SendAsync(string to, string subject, string textBody, CancellationToken ct = default)
+    {
+        try
+        {
+            await inner.SendAsync(to, subject, textBody, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            telemetry.EmailFailures.Add(1);
+            throw;
+        }
+    }
+}
+
 internal static class EmailMessages
 {
     public static MimeMessage Build(string from, string to, string subject, string textBody)

@@ -53,10 +53,11 @@ public static class IdentitySetup
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddSingleton<SmtpEmailSender>();
         builder.Services.AddSingleton<FolderEmailSender>();
-        builder.Services.AddSingleton<IEmailSender>(sp =>
+        builder.Services.AddSingleton<IEmailSender>(sp => new MeasuredEmailSender(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<JuurruOptions>>().Value.Email.Mode == EmailMode.Smtp
                 ? sp.GetRequiredService<SmtpEmailSender>()
-                : sp.GetRequiredService<FolderEmailSender>());
+                : sp.GetRequiredService<FolderEmailSender>(),
+            sp.GetRequiredService<Features.Telemetry.JuurruTelemetry>()));
         return builder;
     }
 

@@ -51,9 +51,10 @@ public sealed class JuurruApp : WebApplicationFactory<Program>
     }
 
     /// <summary>The application on a database the caller keeps, e.g. to start it a second time on the same data.</summary>
-    public static JuurruApp StartOn(TestDatabase database, bool demoContent = false, TimeProvider? clock = null)
+    public static JuurruApp StartOn(TestDatabase database, bool demoContent = false, TimeProvider? clock = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = new JuurruApp(database, demoContent, ownsDatabase: false, clock);
+        var app = new JuurruApp(database, demoContent, ownsDatabase: false, clock, settings);
         _ = app.Server;
         return app;
     }

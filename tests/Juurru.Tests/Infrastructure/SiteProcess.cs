@@ -22,9 +22,11 @@ public sealed class SiteProcess : IDisposable
     public IReadOnlyCollection<string> Output => _output;
 
     /// <summary>Starts the site and returns at once; <paramref name="logLevel"/> is that of every category.</summary>
-    public void Start(string logLevel = "Warning")
+    /// <param name="environment">More settings as environment variables, e.g. Logging__Console__FormatterName.</param>
+    public void Start(string logLevel = "Warning", IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = StartInfo(logLevel, "--urls", $"http://127.0.0.1:{Port}");
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         _output.Clear();
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) _output.Enqueue(e.Data); };

@@ -21,7 +21,7 @@ public sealed record Highlights(IReadOnlyList<TextPiece> Title, IReadOnlyList<Te
 /// The method bank's search: the practice list (page and API), the search API, the project registry's word filter
 /// and similar practices all go through here, on either database.
 /// </summary>
-public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocabulary, FacetTable table, PhraseCheck phrases)
+public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocabulary, FacetTable table, PhraseCheck phrases, Telemetry.JuurruTelemetry telemetry)
 {
     /// <summary>Below this many exact results a query is relaxed (a first page's worth).</summary>
     private const int EnoughExactResults = 10;
@@ -33,6 +33,20 @@ public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocab
     private const int PhraseBoostUpTo = 50;
 
     public async Task<PracticeResults> SearchAsync(JuurruDbContext db, PracticeFilter filter, CancellationToken ct)
+    {
+        using var span = Telemetry.JuurruTelemetry.Activities.StartActivity("search practices");
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            return await SearchUnmeasuredAsync(db, filter, ct);
+        }
+        finally
+        {
+            telemetry.Searches.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("kind", "practice"));
+        }
+    }
+
+    private async Task<PracticeResults> SearchUnmeasuredAsync(JuurruDbContext db, PracticeFilter filter, CancellationToken ct)
     {
         var query = SearchQuery.Parse(filter.Q, analyzer);
         var facets = FacetFilter.From(filter);

@@ -38,7 +38,7 @@ public enum WriteOutcome
 /// answers that are in the database, while many respondents sending at once cost one commit instead of many writers
 /// queueing for SQLite's single write lock. On shutdown the queue is drained before the host stops.
 /// </summary>
-public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<ResponseWriter> logger) : BackgroundService
+public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<ResponseWriter> logger, Telemetry.JuurruTelemetry telemetry) : BackgroundService
 {
     private const int MaxBatch = 256;
 
@@ -76,8 +76,18 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
     {
         try
         {
-            var outcomes = await StoreAsync(batch.Select(p => p.Write).ToList());
-            for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(outcomes[i]);
+            WriteOutcome[] outcomes;
+            using (Telemetry.JuurruTelemetry.Activities.StartActivity("store survey responses"))
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                outcomes = await StoreAsync(batch.Select(p => p.Write).ToList());
+                telemetry.SurveyWrites.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+            }
+            for (var i = 0; i < batch.Count; i++)
+            {
+                telemetry.SurveyResponses.Add(1, new KeyValuePair<string, object?>("outcome", outcomes[i] == WriteOutcome.Stored ? "stored" : "already_sent"));
+                batch[i].Done.TrySetResult(outcomes[i]);
+            }
         }
         catch (DbUpdateConcurrencyException) when (batch.Count == 1 && !again)
         {
@@ -94,6 +104,7 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
         catch (Exception e)
         {
             logger.LogError(e, "A survey response could not be stored.");
+            telemetry.SurveyResponses.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
             batch[0].Done.TrySetException(e);
         }
     }

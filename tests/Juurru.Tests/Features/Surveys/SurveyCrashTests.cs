@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
-using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using Juurru.Data;
-using Juurru.Features.Shared;
 using Juurru.Features.Surveys;
 using Juurru.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +13,7 @@ namespace Juurru.Tests.Features.Surveys;
 /// answers from several connections, and the process is killed (SIGKILL, no shutdown) in the middle of the load. Every
 /// response whose sender got the thank-you redirect must be in the database afterwards, sent, with its answers.
 /// </summary>
-public sealed partial class SurveyCrashTests : IDisposable
+public sealed class SurveyCrashTests : IDisposable
 {
     private readonly SiteProcess _site = new();
 
@@ -27,7 +23,8 @@ public sealed partial class SurveyCrashTests : IDisposable
         // First start: creates and migrates the database with the reference data; then a survey is added while it is down.
         await _site.StartAndWaitAsync();
         _site.Kill();
-        var link = await AddOpenSurveyAsync();
+        string link;
+        await using (var setup = Open()) link = await SurveyLoad.AddOpenSurveyAsync(setup);
 
         await _site.StartAndWaitAsync();
         var acknowledged = new ConcurrentDictionary<string, string>();
@@ -37,23 +34,13 @@ public sealed partial class SurveyCrashTests : IDisposable
         {
             using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
                 { BaseAddress = new Uri($"http://127.0.0.1:{_site.Port}") };
-            var first = await http.GetStringAsync($"/fi/s/{link}/{NewKey()}/1");
-            var token = WebUtility.HtmlDecode(TokenField().Match(first).Groups[1].Value);
+            var token = await SurveyLoad.TokenAsync(http, link);
             var random = new Random(c);
             while (true)
             {
-                var key = NewKey();
-                var choice = $"o{random.Next(1, 4)}";
-                var fields = new Dictionary<string, string>
-                {
-                    ["__af"] = token, ["a.role"] = choice, ["a.useful"] = random.Next(1, 6).ToString(), ["a.hours"] = random.Next(0, 40).ToString(),
-                    ["a.comment"] = $"Vastaus {key[..8]}",
-                };
                 try
                 {
-                    using var response = await http.PostAsync($"/fi/s/{link}/{key}/1?handler=Send", new FormUrlEncodedContent(fields));
-                    Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-                    Assert.EndsWith($"/{key}/done", response.Headers.Location!.OriginalString);
+                    var (key, choice) = await SurveyLoad.AnswerAsync(http, link, token, random);
                     acknowledged[key] = choice;
                 }
                 catch (HttpRequestException) when (killed.Task.IsCompleted)
@@ -89,45 +76,8 @@ public sealed partial class SurveyCrashTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await new HttpClient().GetAsync($"http://127.0.0.1:{_site.Port}/fi/s/{link}")).StatusCode);
     }
 
-    private async Task<string> AddOpenSurveyAsync()
-    {
-        static LocalizedText T(string fi) => LocalizedText.Of(fi, fi, fi);
-        var definition = new SurveyDefinition
-        {
-            Title = T("Palautekysely"),
-            Sections =
-            [
-                new SectionDefinition
-                {
-                    Key = "s1", Title = T("Palaute"),
-                    Questions =
-                    [
-                        new QuestionDefinition { Key = "role", Type = QuestionType.SingleChoice, Text = T("Rooli"), Required = true,
-                            Options = [new Choice { Value = "o1", Text = T("Opettaja") }, new Choice { Value = "o2", Text = T("Ohjaaja") }, new Choice { Value = "o3", Text = T("Muu") }] },
-                        new QuestionDefinition { Key = "useful", Type = QuestionType.Likert, Text = T("Hyödyllinen"), Required = true },
-                        new QuestionDefinition { Key = "hours", Type = QuestionType.Number, Text = T("Tunnit") },
-                        new QuestionDefinition { Key = "comment", Type = QuestionType.LongText, Text = T("Terveiset") },
-                    ],
-                },
-            ],
-        };
-        await using var db = Open();
-        var network = await db.Networks.FirstAsync();
-        var now = DateTime.UtcNow;
-        var survey = new Survey { NetworkId = network.Id, OpensAt = now.AddHours(-1), ClosesAt = now.AddDays(1), CreatedAt = now, UpdatedAt = now };
-        survey.Define(definition);
-        db.Surveys.Add(survey);
-        await db.SaveChangesAsync();
-        return survey.LinkKey;
-    }
-
     private SqliteJuurruDbContext Open() =>
         new(new DbContextOptionsBuilder<SqliteJuurruDbContext>().UseSqlite($"Data Source={_site.Database};Pooling=False").Options);
-
-    private static string NewKey() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
-
-    [GeneratedRegex("name=\"__af\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 
     public void Dispose() => _site.Dispose();
 }
