@@ -33,4 +33,22 @@ public static class Versions
             version.CurrentValue = version.OriginalValue + 1;
         }
     }
+
+    /// <summary>
+    /// Saves, and says false instead of throwing when the save lost a race on a version while another try is still
+    /// allowed; the tracker is then cleared, so that the next try reads everything fresh.
+    /// </summary>
+    public static async Task<bool> SavedUnlessRaceLostAsync(this JuurruDbContext db, bool mayTryAgain, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException) when (mayTryAgain)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
 }

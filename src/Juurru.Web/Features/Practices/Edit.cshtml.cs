@@ -61,15 +61,7 @@ public sealed class EditModel(JuurruDbContext db, PracticeEditor editor, IAuthor
             var now = clock.GetUtcNow().UtcDateTime;
             practice.UpdatedAt = now;
             practice.AddRevision(RevisionAction.Edited, user.Id, user.Name, changes, now);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt == 1)
-            {
-                db.ChangeTracker.Clear();
-                continue;
-            }
+            if (!await db.SavedUnlessRaceLostAsync(mayTryAgain: attempt == 1, ct)) continue;
             TempData["Message"] = L["The changes were saved."].Value;
             return RedirectToPage("/Practices/Details", new { id });
         }

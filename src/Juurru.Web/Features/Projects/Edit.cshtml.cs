@@ -55,15 +55,7 @@ public sealed class EditModel(JuurruDbContext db, ProjectEditor editor, IAuthori
                 return new PageResult { StatusCode = StatusCodes.Status409Conflict };
             }
             project.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt == 1)
-            {
-                db.ChangeTracker.Clear();
-                continue;
-            }
+            if (!await db.SavedUnlessRaceLostAsync(mayTryAgain: attempt == 1, ct)) continue;
             TempData["Message"] = L["The changes were saved."].Value;
             return RedirectToPage("/Projects/Details", new { id });
         }
