@@ -1,4 +1,5 @@
 using Juurru.Data;
+using Juurru.Features.Shared;
 using Juurru.Features.Practices;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -16,6 +17,7 @@ public sealed class EditModel(JuurruDbContext db, IAuthorizationService auth, IS
     [BindProperty] public OrganisationForm Form { get; set; } = new();
     public int? Id { get; private set; }
     public IReadOnlyList<Option<string>> Regions { get; private set; } = [];
+    public EditConflict? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
@@ -27,14 +29,31 @@ public sealed class EditModel(JuurruDbContext db, IAuthorizationService auth, IS
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
-        var (organisation, refused) = await LoadAsync(id, ct);
-        if (refused is not null) return refused;
-        organisation ??= Organisation.Create("", Form.Type); // named by TryApplyAsync once the form holds
-        if (!await Form.TryApplyAsync(organisation, db, ModelState, L, ct)) return await ShowAsync(id, ct);
-        if (id is null) db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(ct);
-        TempData["Message"] = L["The organisation was saved."].Value;
-        return RedirectToPage("/Organisations/Details", new { id = organisation.Id });
+        // As a practice's edit: a save that loses the race in the database is read again once.
+        for (var attempt = 1; ; attempt++)
+        {
+            var (organisation, refused) = await LoadAsync(id, ct);
+            if (refused is not null) return refused;
+            var saved = organisation is null ? null : OrganisationForm.From(organisation);
+            organisation ??= Organisation.Create("", Form.Type); // named by TryApplyAsync once the form holds
+            if (!await Form.TryApplyAsync(organisation, db, ModelState, L, ct)) return await ShowAsync(id, ct);
+            if (saved is not null && Form.Opened != saved.Opened)
+            {
+                await ShowAsync(id, ct);
+                if (OrganisationForm.Differences(saved, Form, Regions, L) is { Count: > 0 } differences)
+                {
+                    db.ChangeTracker.Clear();
+                    Conflict = new EditConflict(null, null, differences);
+                    Form.Opened = saved.Opened;
+                    ModelState.Remove("Form.Opened"); // the field shows the new value, not the one posted
+                    return new PageResult { StatusCode = StatusCodes.Status409Conflict };
+                }
+            }
+            if (id is null) db.Organisations.Add(organisation);
+            if (!await db.SavedUnlessRaceLostAsync(mayTryAgain: attempt == 1, ct)) continue;
+            TempData["Message"] = L["The organisation was saved."].Value;
+            return RedirectToPage("/Organisations/Details", new { id = organisation.Id });
+        }
     }
 
     private async Task<(Organisation?, IActionResult?)> LoadAsync(int? id, CancellationToken ct)

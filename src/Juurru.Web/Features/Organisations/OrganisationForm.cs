@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Juurru.Data;
+using Juurru.Features.Practices;
 using Juurru.Features.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
@@ -27,10 +28,33 @@ public sealed class OrganisationForm
     [Display(Name = "Website")]
     public string? Website { get; set; }
 
-    public static OrganisationForm From(Organisation o) => new()
+    /// <summary>The organisation's content when the form was opened (<see cref="Fingerprint"/>): a save over someone else's newer save is stopped.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Opened { get; set; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Fingerprint => ContentFingerprint.Of(System.Text.Json.JsonSerializer.Serialize(this));
+
+    public static OrganisationForm From(Organisation o)
     {
-        Name = o.Name, Type = o.Type, RegionCode = o.Region?.Code, BusinessId = o.BusinessId, Website = o.Website,
-    };
+        var form = new OrganisationForm { Name = o.Name, Type = o.Type, RegionCode = o.Region?.Code, BusinessId = o.BusinessId, Website = o.Website };
+        form.Opened = form.Fingerprint;
+        return form;
+    }
+
+    /// <summary>Where two versions differ, field by field, as people read them.</summary>
+    public static IReadOnlyList<ConflictRow> Differences(OrganisationForm saved, OrganisationForm yours, IReadOnlyList<Option<string>> regions, IStringLocalizer L)
+    {
+        (string, Func<OrganisationForm, string>)[] fields =
+        [
+            ("Name", f => f.Name.Trim()),
+            ("Type", f => L[OrganisationLabels.Type(f.Type)]),
+            ("Region", f => regions.FirstOrDefault(r => r.Value == f.RegionCode)?.Name ?? ""),
+            ("Business ID", f => f.BusinessId?.Trim() ?? ""),
+            ("Website", f => f.Website?.Trim() ?? ""),
+        ];
+        return fields.Select(f => new ConflictRow(f.Item1, f.Item2(saved), f.Item2(yours))).Where(r => r.Saved != r.Yours).ToList();
+    }
 
     /// <summary>Checks the form against the rules and the register; applies it only when everything holds.</summary>
     public async Task<bool> TryApplyAsync(Organisation o, JuurruDbContext db, ModelStateDictionary state, IStringLocalizer L, CancellationToken ct)

@@ -8,7 +8,7 @@ namespace Juurru.Features.Shared;
 /// where the saved version and yours differ, so you can take theirs over or save yours knowingly.
 /// </summary>
 /// <param name="Rows">Field labels are translation keys.</param>
-public sealed record EditConflict(string? SavedBy, DateTime SavedAt, IReadOnlyList<ConflictRow> Rows);
+public sealed record EditConflict(string? SavedBy, DateTime? SavedAt, IReadOnlyList<ConflictRow> Rows);
 
 public sealed record ConflictRow(string Field, string Saved, string Yours);
 

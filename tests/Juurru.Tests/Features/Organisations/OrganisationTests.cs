@@ -72,4 +72,28 @@ public sealed class OrganisationTests
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsync($"/fi/organisations/{other.Id}/edit", new() { ["Form.Name"] = "Kaapattu", ["Form.Type"] = "Company" })).StatusCode);
         Assert.Equal("Vieras opisto", await app.WithDbAsync(ctx => ctx.Organisations.Where(o => o.Id == other.Id).Select(o => o.Name).SingleAsync()));
     }
+
+    [Theory, Databases]
+    public async Task A_stale_organisation_form_shows_the_saved_version_and_saves_nothing(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var organisation = await app.OrganisationAsync();
+        using var first = await app.SignInAsync(await app.OrganisationMemberAsync(organisation));
+        using var second = await app.SignInAsync(await app.OrganisationMemberAsync(organisation));
+        var firstForm = await first.PageAsync($"/fi/organisations/{organisation.Id}/edit");
+        var secondForm = await second.PageAsync($"/fi/organisations/{organisation.Id}/edit");
+        Assert.Equal(HttpStatusCode.Redirect, (await first.SubmitAsync(firstForm, "form.form", new() { ["Form.Website"] = "https://ensimmainen.example.fi" })).StatusCode);
+
+        var refused = await second.SubmitAsync(secondForm, "form.form", new() { ["Form.Website"] = "https://toinen.example.fi" });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var page = await Browser.ParseAsync(refused);
+        var row = Assert.Single(page.QuerySelectorAll(".error-summary table tbody tr")).TextContent;
+        Assert.Contains("https://ensimmainen.example.fi", row);
+        Assert.Contains("https://toinen.example.fi", row);
+        Assert.Equal("https://ensimmainen.example.fi", await app.WithDbAsync(ctx => ctx.Organisations.Where(o => o.Id == organisation.Id).Select(o => o.Website).SingleAsync()));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await second.SubmitAsync(page, "form.form", new())).StatusCode);
+        Assert.Equal("https://toinen.example.fi", await app.WithDbAsync(ctx => ctx.Organisations.Where(o => o.Id == organisation.Id).Select(o => o.Website).SingleAsync()));
+    }
 }
