@@ -43,7 +43,14 @@ public static class DatabaseUpgrade
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({PostgresLockKey})", ct);
+            // Tried rather than waited for, so that a wait is said in the log instead of passing in silence.
+            var told = false;
+            while (!await db.Database.SqlQueryRaw<bool>($"SELECT pg_try_advisory_lock({PostgresLockKey}) AS \"Value\"").SingleAsync(ct))
+            {
+                if (!told) log.LogInformation("Another instance is upgrading the database; waiting for it");
+                told = true;
+                await Task.Delay(250, ct);
+            }
             try
             {
                 await MigrateAsync(db, log, ct);
