@@ -96,9 +96,7 @@ public static class DatabaseUpgrade
 
     private static async Task ClearStaleSqliteLockAsync(JuurruDbContext db, ILogger log, CancellationToken ct)
     {
-        var hasTable = await db.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'")
-            .SingleAsync(ct) > 0;
-        if (!hasTable) return;
+        if (!await TableExistsAsync(db, "__EFMigrationsLock", ct)) return;
         if (await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", ct) > 0)
             log.LogWarning("A migration lock was left behind by a process that stopped during an upgrade; it was cleared and the upgrade runs again");
     }
@@ -111,10 +109,7 @@ public static class DatabaseUpgrade
         // On a new database EF finds out that its history table is missing by reading it, and logs the failed read as
         // an error (three times): an operator's first start should not begin with errors. So the catalog is asked, and
         // the empty table made first.
-        var exists = db.Database.IsNpgsql()
-            ? await db.Database.SqlQueryRaw<bool>("SELECT to_regclass('\"__EFMigrationsHistory\"') IS NOT NULL AS \"Value\"").SingleAsync(ct)
-            : await db.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'").SingleAsync(ct) > 0;
-        if (!exists)
+        if (!await TableExistsAsync(db, "__EFMigrationsHistory", ct))
             await db.Database.ExecuteSqlRawAsync(db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().GetCreateIfNotExistsScript(), ct);
         var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Where(m => !known.Contains(m)).ToList();
         if (unknown.Count > 0)
@@ -125,6 +120,11 @@ public static class DatabaseUpgrade
         if (pending.Count > 0) log.LogInformation("Upgrading the database: {Migrations}", string.Join(", ", pending));
         await db.Database.MigrateAsync(ct);
     }
+
+    /// <summary>Asks the catalog, so that a missing table is an answer and not a failed (and logged) query.</summary>
+    private static async Task<bool> TableExistsAsync(JuurruDbContext db, string table, CancellationToken ct) => db.Database.IsNpgsql()
+        ? await db.Database.SqlQueryRaw<bool>("SELECT to_regclass({0}) IS NOT NULL AS \"Value\"", $"\"{table}\"").SingleAsync(ct)
+        : await db.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {0}", table).SingleAsync(ct) > 0;
 
     /// <summary>An exclusive lock on a file, held until disposed or until the process ends, however it ends.</summary>
     private sealed class FileGate(FileStream stream) : IAsyncDisposable

@@ -53,7 +53,7 @@ public sealed class OrganisationForm
             ("Business ID", f => f.BusinessId?.Trim() ?? ""),
             ("Website", f => f.Website?.Trim() ?? ""),
         ];
-        return fields.Select(f => new ConflictRow(f.Item1, f.Item2(saved), f.Item2(yours))).Where(r => r.Saved != r.Yours).ToList();
+        return ConflictRow.Where(saved, yours, fields);
     }
 
     /// <summary>Checks the form against the rules and the register; applies it only when everything holds.</summary>

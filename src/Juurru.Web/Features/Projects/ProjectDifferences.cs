@@ -44,9 +44,6 @@ public static class ProjectDifferences
                 string.Join(", ", new[] { c.Name, c.Role, c.Email, c.Phone }.Where(s => !string.IsNullOrWhiteSpace(s)))))),
             ("Links", f => string.Join("\n", FormRows.ToLinks(f.Links).Select(l => $"{l.Title} <{l.Url}>"))),
         ];
-        return fields
-            .Select(field => new ConflictRow(field.Item1, field.Item2(saved), field.Item2(yours)))
-            .Where(row => row.Saved != row.Yours)
-            .ToList();
+        return ConflictRow.Where(saved, yours, fields);
     }
 }

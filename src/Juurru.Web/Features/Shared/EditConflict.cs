@@ -10,7 +10,12 @@ namespace Juurru.Features.Shared;
 /// <param name="Rows">Field labels are translation keys.</param>
 public sealed record EditConflict(string? SavedBy, DateTime? SavedAt, IReadOnlyList<ConflictRow> Rows);
 
-public sealed record ConflictRow(string Field, string Saved, string Yours);
+public sealed record ConflictRow(string Field, string Saved, string Yours)
+{
+    /// <summary>The fields (label key, text as people read it) where the saved version and yours differ, in the given order.</summary>
+    public static IReadOnlyList<ConflictRow> Where<TForm>(TForm saved, TForm yours, IEnumerable<(string Field, Func<TForm, string> Text)> fields) =>
+        fields.Select(f => new ConflictRow(f.Field, f.Text(saved), f.Text(yours))).Where(row => row.Saved != row.Yours).ToList();
+}
 
 /// <summary>
 /// What an edit form was opened on, as a fingerprint of the content it shows. The form carries it; a save is compared
