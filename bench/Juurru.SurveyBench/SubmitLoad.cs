@@ -28,7 +28,8 @@ public static partial class SubmitLoad
             var r = await RunStepAsync(baseUrl, link, definition, clients, duration, seed: clients);
             var all = r.Latencies.Order().ToArray();
             double P(double q) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)(all.Length * q))];
-            Console.WriteLine($"{clients,2} clients: {r.Acknowledged / r.Seconds,7:0} responses/s; latency p50 {P(0.50):0.0} ms, p95 {P(0.95):0.0} ms, p99 {P(0.99):0.0} ms; {r.Acknowledged} acknowledged in {r.Seconds:0.0} s, {r.Errors} errors");
+            Console.WriteLine($"{clients,2} clients: {r.Acknowledged / r.Seconds,7:0} responses/s; latency p50 {P(0.50):0.0} ms, p95 {P(0.95):0.0} ms, p99 {P(0.99):0.0} ms, " +
+                              $"max {(all.Length == 0 ? 0 : all[^1]):0} ms, {all.Count(l => l > 500)} over 500 ms; {r.Acknowledged} acknowledged in {r.Seconds:0.0} s, {r.Errors} errors");
         }
         if (serverPid is { } pid) Console.WriteLine("server memory: " + Memory(pid));
         return 0;

@@ -27,6 +27,16 @@ public sealed class SiteProcess : IDisposable
     {
         var start = StartInfo(logLevel, "--urls", $"http://127.0.0.1:{Port}");
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
+        Launch(start);
+    }
+
+    /// <summary>Starts a command-line verb (e.g. import-report) with its log at Information and returns at once, so that a test can kill it.</summary>
+    public void StartCommand(params string[] args) => Launch(StartInfo("Information", args));
+
+    public bool HasExited => _process?.HasExited ?? true;
+
+    private void Launch(ProcessStartInfo start)
+    {
         _output.Clear();
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) _output.Enqueue(e.Data); };

@@ -6,6 +6,7 @@ using Juurru.Features.Networks;
 using Juurru.Features.Organisations;
 using Juurru.Features.Practices;
 using Juurru.Features.Projects;
+using Juurru.Features.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Features.Import;
@@ -15,17 +16,49 @@ namespace Juurru.Features.Import;
 /// of the appendix with their lead organisations, and every practice linked to its project. A second run of the same
 /// report changes nothing; a practice edited in Juurru since its import is left as it is.
 /// </summary>
-public sealed partial class ReportImporter(JuurruDbContext db, TimeProvider clock)
+/// <remarks>
+/// Reading the bank and matching the report's names to it takes seconds, and SQLite has one write lock for the whole
+/// site: held that long, it would keep every respondent's answer waiting. So the import works out its changes
+/// without a transaction (reads do not block writers), has the search analysis done ahead, and writes everything in
+/// the one short transaction of <see cref="JuurruDbContext.SaveChangesAsync(bool, CancellationToken)"/>. If someone
+/// changed what it read in the meantime (concurrency tokens, unique import keys), it works the changes out again.
+/// </remarks>
+public sealed partial class ReportImporter(JuurruDbContext db, SearchIndexer indexer, TimeProvider clock, ILogger<ReportImporter> logger)
 {
     private const string KeyPrefix = "report:";
+    private const int Attempts = 3;
 
     public async Task<ImportSummary> ImportAsync(string text, string networkSlug, string source, CancellationToken ct = default)
     {
         var report = ReportParser.Parse(text); // a file of the wrong shape stops here, before anything is written
+        await indexer.PrepareAsync(db, text, "fi", ct);
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var summary = await PlanAsync(report, networkSlug, source, ct);
+            logger.LogInformation("Import into {Network} from {Source}: writing {Practices} new and {Updated} updated practices",
+                networkSlug, source, summary.PracticesCreated, summary.PracticesUpdated);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return summary;
+            }
+            catch (DbUpdateException e) when (SaveConflicts.IsConflict(e))
+            {
+                // The bank changed between reading and writing (someone saved a project or practice the report
+                // updates, or imported the same report): nothing of this attempt was written; the next reads afresh.
+                logger.LogWarning(e, "Import into {Network}: the bank changed while the import was working out its changes (attempt {Attempt} of {Attempts})",
+                    networkSlug, attempt, Attempts);
+                if (attempt == Attempts) throw new ImportException("The method bank kept changing while the report was being imported. Try again in a moment.");
+            }
+        }
+    }
+
+    /// <summary>The import's changes, tracked by the context and not yet saved.</summary>
+    private async Task<ImportSummary> PlanAsync(ParsedReport report, string networkSlug, string source, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var summary = new ImportSummary();
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var network = await db.Networks.Include(n => n.Themes).SingleOrDefaultAsync(n => n.Slug == networkSlug, ct)
                       ?? throw new ImportException("The network {0} does not exist.", networkSlug);
 
@@ -33,9 +66,6 @@ public sealed partial class ReportImporter(JuurruDbContext db, TimeProvider cloc
         var projects = await EnsureProjectsAsync(network, report, themes, summary, now, ct);
         var practices = await ImportPracticesAsync(network, report, themes, projects, summary, source, now, ct);
         CountPerTheme(report, practices, summary);
-
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return summary;
     }
 

@@ -50,6 +50,10 @@ public sealed class UploadModel(JuurruDbContext db, ReportImporter importer, IAu
         {
             ModelState.AddModelError("report", L["Nothing was imported: {0}", L[e.Message]]);
         }
+        catch (ImportException e)
+        {
+            ModelState.AddModelError("report", L["Nothing was imported: {0}", L[e.Message, e.Args]]);
+        }
         return Page();
     }
 

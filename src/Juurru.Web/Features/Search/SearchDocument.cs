@@ -31,7 +31,7 @@ public static partial class SearchDocuments
     public static Task<List<SearchDocument>> PracticesAsync(JuurruDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
     {
         var list = ids.ToArray();
-        return PracticesAsync(db.Practices.Where(p => list.Contains(p.Id)), ct);
+        return PracticesAsync(db.Practices.Where(p => EF.Parameter(list).Contains(p.Id)), ct);
     }
 
     /// <summary>Documents for the practices whose ids lie in a range: a rebuild's batch (a range is a cheaper filter than a long id list).</summary>
@@ -59,7 +59,7 @@ public static partial class SearchDocuments
     public static Task<List<SearchDocument>> ProjectsAsync(JuurruDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
     {
         var list = ids.ToArray();
-        return ProjectsAsync(db.Projects.Where(p => list.Contains(p.Id)), ct);
+        return ProjectsAsync(db.Projects.Where(p => EF.Parameter(list).Contains(p.Id)), ct);
     }
 
     public static Task<List<SearchDocument>> ProjectsAsync(JuurruDbContext db, int fromId, int toId, CancellationToken ct) =>

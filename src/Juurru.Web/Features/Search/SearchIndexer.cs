@@ -58,6 +58,18 @@ public sealed class SearchIndexer(TextAnalyzer analyzer, SearchVocabulary vocabu
         vocabulary.Invalidate();
     }
 
+    /// <summary>
+    /// Does ahead, outside any transaction, what indexing a large save would otherwise do while it holds the database's
+    /// write lock: analyses the words of the text about to be saved (analyses are cached per word) and has the
+    /// document queries compiled. An import calls this first, so that its save blocks other writers only briefly.
+    /// </summary>
+    public async Task PrepareAsync(JuurruDbContext db, string text, string language, CancellationToken ct)
+    {
+        TextAnalyzer.Words(text).Select(w => w.Word).Distinct().AsParallel().ForAll(word => analyzer.DocumentTerms(word, language));
+        await SearchDocuments.PracticesAsync(db, [], ct);
+        await SearchDocuments.ProjectsAsync(db, [], ct);
+    }
+
     /// <summary>Rewrites the whole index in one transaction; returns the number of documents.</summary>
     public async Task<int> RebuildAsync(JuurruDbContext db, CancellationToken ct)
     {

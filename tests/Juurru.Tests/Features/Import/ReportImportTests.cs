@@ -1,8 +1,11 @@
+using System.Data.Common;
+using Juurru.Data;
 using Juurru.Data.Seeding;
 using Juurru.Features.Import;
 using Juurru.Features.Practices;
 using Juurru.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Juurru.Tests.Features.Import;
@@ -91,6 +94,67 @@ public sealed class ReportImportTests
         Assert.Equal(1, again.PracticesKeptLocalEdits);
         var summary = await app.WithDbAsync(ctx => ctx.Practices.Where(x => x.Title == "Varusmiesten tavoittaminen nivelvaiheessa").Select(x => x.Summary).SingleAsync());
         Assert.Equal("Kuvausta on täydennetty Juurrussa.", summary);
+    }
+
+    /// <summary>
+    /// The import works out its changes without holding the write lock, so an edit can land between its reading and
+    /// its writing. It must not be overwritten: the import's save is refused by the practice's version, and the import
+    /// reads again and finds the practice edited in Juurru.
+    /// </summary>
+    [Theory, Databases]
+    public async Task An_edit_saved_while_the_import_works_is_kept_and_the_import_reads_again(Db db)
+    {
+        var text = Seeds.Read(Seeds.ZoomiReport);
+        await using var app = await JuurruApp.StartAsync(db);
+        await ImportAsync(app, text);
+        var race = new EditBeforeTheFirstWrite(app, async ctx =>
+        {
+            var p = await ctx.Practices.SingleAsync(x => x.Title == "Varusmiesten tavoittaminen nivelvaiheessa");
+            p.Summary = "Kuvausta täydennettiin Juurrussa tuonnin aikana.";
+        });
+
+        var again = await app.WithServiceAsync<IServiceProvider, ImportSummary>(async services =>
+        {
+            await using var ctx = ContextWith(services, race);
+            var importer = ActivatorUtilities.CreateInstance<ReportImporter>(services, ctx);
+            return await importer.ImportAsync(text.Replace("Varusmiestoimikunta järjestää", "Varusmiestoimikunta järjestää nykyään"),
+                ReferenceData.TransitionsNetworkSlug, "test");
+        });
+
+        Assert.True(race.Edited);
+        Assert.Equal(1, again.PracticesKeptLocalEdits);
+        Assert.Equal(0, again.PracticesUpdated);
+        var summary = await app.WithDbAsync(ctx => ctx.Practices.Where(x => x.Title == "Varusmiesten tavoittaminen nivelvaiheessa").Select(x => x.Summary).SingleAsync());
+        Assert.Equal("Kuvausta täydennettiin Juurrussa tuonnin aikana.", summary);
+    }
+
+    /// <summary>The application's context (same options, same services) with one interceptor more.</summary>
+    private static JuurruDbContext ContextWith(IServiceProvider services, IInterceptor interceptor) =>
+        services.GetRequiredService<JuurruDbContext>() is SqliteJuurruDbContext
+            ? new SqliteJuurruDbContext(new DbContextOptionsBuilder<SqliteJuurruDbContext>(
+                services.GetRequiredService<DbContextOptions<SqliteJuurruDbContext>>()).AddInterceptors(interceptor).Options)
+            : new PostgresJuurruDbContext(new DbContextOptionsBuilder<PostgresJuurruDbContext>(
+                services.GetRequiredService<DbContextOptions<PostgresJuurruDbContext>>()).AddInterceptors(interceptor).Options);
+
+    /// <summary>Saves an edit through another session when the import is about to begin its write transaction, once.</summary>
+    private sealed class EditBeforeTheFirstWrite(JuurruApp app, Func<JuurruDbContext, Task> edit) : DbTransactionInterceptor
+    {
+        public bool Edited { get; private set; }
+
+        public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection,
+            TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken ct = default)
+        {
+            if (!Edited)
+            {
+                Edited = true;
+                await app.WithDbAsync(async ctx =>
+                {
+                    await edit(ctx);
+                    await ctx.SaveChangesAsync(ct);
+                });
+            }
+            return result;
+        }
     }
 
     [Theory, Databases]
