@@ -77,6 +77,7 @@ public static class WebSetup
         // The API explains its refusals as problem details (RFC 9457) instead of an empty body.
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePages());
         app.UseUnreadableRequests();
+        app.UseHeadLikeGet();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRequestLocalization();
