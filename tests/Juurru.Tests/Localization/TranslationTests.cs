@@ -29,6 +29,37 @@ public sealed partial class TranslationTests
         }
     }
 
+    /// <summary>A key used through L[…] (not through Plural) with a number followed by a plural noun: "{0} practices".</summary>
+    [GeneratedRegex("""\bL\[\s*"((?:[^"\\]|\\.)*\{\d\} (?:[a-z]+ )?(?!does\b)[a-z]{3,}s\b(?:[^"\\]|\\.)*)"\s*,""")]
+    private static partial Regex CountedWithoutPluralPattern();
+
+    /// <summary>Counts that are never one, so that one form is enough: limits and thresholds set in code.</summary>
+    private static readonly HashSet<string> NeverOne =
+    [
+        "A text can be at most {0} characters long.", "The name can be at most {0} characters long.",
+        "Give the group a name (at most {0} characters).", "At least {0} characters. A few unrelated words in a row make a good password.",
+        "The group has fewer than {0} respondents; its figures are not shown, so that nobody can be recognised.", // at least 5
+        "Over {0} practices", // the search's counting limit
+        "The words are in a large part of the method bank: the numbers in the filters are counted from the first {0} results. Add a word or a filter to narrow the list.",
+    ];
+
+    /// <summary>
+    /// "1 käytäntöä" reads wrong: a phrase with a count needs its singular ("1 käytäntö", "1 praxis", "1 practice"),
+    /// which <see cref="Juurru.Features.Shared.Plurals.Plural"/> chooses. This finds every counted phrase that still
+    /// goes through L[…] with the plural alone.
+    /// </summary>
+    [Fact]
+    public void Every_counted_phrase_goes_through_plural_forms()
+    {
+        var source = FindSource();
+        var lacking = Directory.EnumerateFiles(source, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cs") || f.EndsWith(".cshtml")) && !f.Contains("/bin/") && !f.Contains("/obj/") && !f.Contains("Migrations"))
+            .SelectMany(f => CountedWithoutPluralPattern().Matches(File.ReadAllText(f)).Select(m => $"{Path.GetFileName(f)}: {m.Groups[1].Value}"))
+            .Where(found => !NeverOne.Contains(found[(found.IndexOf(": ", StringComparison.Ordinal) + 2)..]))
+            .Order().ToList();
+        Assert.True(lacking.Count == 0, $"Counted phrases without their singular ({lacking.Count}):\n{string.Join("\n", lacking)}");
+    }
+
     [Fact]
     public void Finnish_and_swedish_have_the_same_keys_and_no_empty_texts()
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Juurru.Features.Shared;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authentication;
@@ -53,7 +54,7 @@ public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> use
         var wait = throttle.WaitFor(client, email);
         if (wait > TimeSpan.Zero)
         {
-            ModelState.AddModelError("", L["Too many failed attempts. Wait {0} seconds and try again.", Math.Ceiling(wait.TotalSeconds)]);
+            ModelState.AddModelError("", L.Plural((int)Math.Ceiling(wait.TotalSeconds), "Too many failed attempts. Wait {0} second and try again.", "Too many failed attempts. Wait {0} seconds and try again."));
             return Page();
         }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Juurru.Features.Shared;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Identity;
@@ -34,7 +35,7 @@ public sealed class LoginTwoFactorModel(SignInManager<User> signIn, LoginThrottl
         var account = "2fa:" + user.Id;
         if (throttle.WaitFor(client, account) is var wait && wait > TimeSpan.Zero)
         {
-            ModelState.AddModelError("", L["Too many failed attempts. Wait {0} seconds and try again.", Math.Ceiling(wait.TotalSeconds)]);
+            ModelState.AddModelError("", L.Plural((int)Math.Ceiling(wait.TotalSeconds), "Too many failed attempts. Wait {0} second and try again.", "Too many failed attempts. Wait {0} seconds and try again."));
             return Page();
         }
         var code = Code.Trim().Replace(" ", "");

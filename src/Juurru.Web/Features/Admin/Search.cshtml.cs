@@ -1,5 +1,6 @@
 using Juurru.Data;
 using Juurru.Features.Search;
+using Juurru.Features.Shared;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -31,7 +32,7 @@ public sealed class SearchModel(JuurruDbContext db, SearchIndexer indexer, Facet
     public async Task<IActionResult> OnPostRebuildAsync(CancellationToken ct)
     {
         var count = await indexer.RebuildAsync(db, ct);
-        TempData["Message"] = L["The search index was rebuilt: {0} documents.", count].Value;
+        TempData["Message"] = L.Plural(count, "The search index was rebuilt: {0} document.", "The search index was rebuilt: {0} documents.").Value;
         return RedirectToPage();
     }
 }

@@ -1,4 +1,5 @@
 using Juurru.Data;
+using Juurru.Features.Shared;
 using Juurru.Localization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -20,8 +21,8 @@ public static class BackupCommands
         var (database, attachments) = Locations(app);
         var manifest = await SiteBackup.CreateAsync(database, attachments, Path.GetFullPath(args[0]), DateTime.UtcNow, CancellationToken.None);
         Console.WriteLine(manifest.HasDatabase
-            ? L["Backed up the database and {0} attachments to {1}.", manifest.Attachments, args[0]]
-            : L["Backed up {0} attachments to {1}. The database is PostgreSQL: back it up with pg_dump (docs/OPERATIONS.md).", manifest.Attachments, args[0]]);
+            ? L.Plural(manifest.Attachments, "Backed up the database and {0} attachment to {1}.", "Backed up the database and {0} attachments to {1}.", args[0])
+            : L.Plural(manifest.Attachments, "Backed up {0} attachment to {1}. The database is PostgreSQL: back it up with pg_dump (docs/OPERATIONS.md).", "Backed up {0} attachments to {1}. The database is PostgreSQL: back it up with pg_dump (docs/OPERATIONS.md).", args[0]));
         return 0;
     }
 

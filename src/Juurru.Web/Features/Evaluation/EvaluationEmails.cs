@@ -1,3 +1,4 @@
+using Juurru.Features.Shared;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +15,7 @@ public sealed class EvaluationEmails(IEmailSender email, UserManager<User> users
     {
         var role = phase == EvaluationPhase.Peer ? L["peer evaluator"] : L["expert evaluator"];
         var body = L["Hello {0},\n\nYou have been invited as {1} to the evaluation round \"{2}\". The deadline is {3}.\n\nYour evaluations: {4}",
-            user.DisplayName, role, round.Name, round.Deadline.ToString("d.M.yyyy"), Link("evaluation")].Value;
+            user.DisplayName, role, round.Name, Dates.Day(round.Deadline), Link("evaluation")].Value;
         if (newAccount)
         {
             // The account exists without a password: the reset token both sets it and proves the address.
@@ -26,9 +27,9 @@ public sealed class EvaluationEmails(IEmailSender email, UserManager<User> users
     }
 
     public Task<bool> ReminderAsync(EvaluationRound round, User user, int pending, CancellationToken ct) =>
-        SendAsync(user.Email!, L["Reminder: evaluations due {0}", round.Deadline.ToString("d.M.yyyy")],
+        SendAsync(user.Email!, L["Reminder: evaluations due {0}", Dates.Day(round.Deadline)],
             L["Hello {0},\n\n{1} of your evaluations in the round \"{2}\" are not submitted yet. The deadline is {3}.\n\nYour evaluations: {4}",
-                user.DisplayName, pending, round.Name, round.Deadline.ToString("d.M.yyyy"), Link("evaluation")], ct);
+                user.DisplayName, pending, round.Name, Dates.Day(round.Deadline), Link("evaluation")], ct);
 
     public Task<bool> DecisionAsync(EvaluationRound round, int practiceId, string practiceTitle, string decision, string to, CancellationToken ct) =>
         SendAsync(to, L["Evaluation decision: {0}", practiceTitle],

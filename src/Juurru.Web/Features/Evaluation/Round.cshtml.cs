@@ -43,7 +43,7 @@ public sealed class RoundModel(JuurruDbContext db, IAuthorizationService auth, R
         try
         {
             var invited = await rounds.InviteAsync(Round, Email!, InviteName, Phase, ct);
-            var message = L["{0} was invited and has {1} practices to evaluate.", invited.User.DisplayName, invited.Assigned].Value;
+            var message = L.Plural(invited.Assigned, "{1} was invited and has {0} practice to evaluate.", "{1} was invited and has {0} practices to evaluate.", invited.User.DisplayName).Value;
             if (invited.Conflicts.Count > 0)
                 message += " " + L["Not given, because of the person's own project or organisation: {0}.", string.Join(", ", invited.Conflicts)].Value;
             if (!invited.Sent) message += " " + L["The invitation e-mail could not be sent; send a reminder later."].Value;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Juurru.Data;
+using Juurru.Features.Shared;
 using Juurru.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -77,7 +78,7 @@ public static class ImportReport
         await w.WriteLineAsync(L["Practices and projects per theme:"]);
         foreach (var (code, (name, practices, projects)) in s.PerTheme)
         {
-            await w.WriteLineAsync($"  {code}. {name}: {L["{0} practices, {1} projects", practices, projects]}");
+            await w.WriteLineAsync($"  {code}. {name}: {L.Plural(practices, "{0} practice", "{0} practices")}, {L.Plural(projects, "{0} project", "{0} projects")}");
         }
         await w.WriteLineAsync(L["Practices: {0} new, {1} updated, {2} unchanged, {3} kept as edited in Juurru.",
             s.PracticesCreated, s.PracticesUpdated, s.PracticesUnchanged, s.PracticesKeptLocalEdits]);

@@ -11,7 +11,7 @@ public static class ProjectDifferences
     {
         var organisations = choices.Organisations.ToDictionary(o => o.Value, o => o.Name);
         string Organisation(int? id) => id is { } i ? organisations.GetValueOrDefault(i, "#" + i) : "";
-        string Date(DateOnly? d) => d?.ToString("d", CultureInfo.CurrentCulture) ?? "";
+        string Date(DateOnly? d) => Dates.Day(d) ?? "";
         string Number(decimal? n) => n?.ToString("N0", CultureInfo.CurrentCulture) ?? "";
         (string, Func<ProjectForm, string>)[] fields =
         [

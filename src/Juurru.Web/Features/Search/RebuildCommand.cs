@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Juurru.Data;
+using Juurru.Features.Shared;
 using Juurru.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -18,8 +19,9 @@ public static class RebuildCommand
         var clock = Stopwatch.StartNew();
         var count = await indexer.RebuildAsync(db, CancellationToken.None);
         var seconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine(L["Search index rebuilt: {0} documents in {1:0.0} s ({2:0} per second), analyzer {3}.",
-            count, seconds, count / Math.Max(seconds, 0.001), indexer.Analyzer.Signature]);
+        Console.WriteLine(L.Plural(count, "Search index rebuilt: {0} document in {1:0.0} s ({2:0} per second), analyzer {3}.",
+            "Search index rebuilt: {0} documents in {1:0.0} s ({2:0} per second), analyzer {3}.",
+            seconds, count / Math.Max(seconds, 0.001), indexer.Analyzer.Signature));
         return 0;
     }
 }

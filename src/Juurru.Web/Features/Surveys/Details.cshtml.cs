@@ -1,5 +1,6 @@
 using System.Text;
 using Juurru.Data;
+using Juurru.Features.Shared;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -30,8 +31,8 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;
-        OpensAt = Survey.OpensAt?.ToLocalTime();
-        ClosesAt = Survey.ClosesAt?.ToLocalTime();
+        OpensAt = Survey.OpensAt is { } opensAt ? Dates.ToHelsinki(opensAt) : null; // the fields are Helsinki time
+        ClosesAt = Survey.ClosesAt is { } closesAt ? Dates.ToHelsinki(closesAt) : null;
         return Page();
     }
 
@@ -63,8 +64,8 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
             foreach (var e in SurveyFormat.Readiness(Survey.Definition)) ModelState.AddModelError(nameof(OpensAt), L[e.Message, e.Args]);
         if (!ModelState.IsValid) return Page();
         var tracked = await db.Surveys.SingleAsync(s => s.Id == id, ct);
-        tracked.OpensAt = OpensAt is { } opens ? DateTime.SpecifyKind(opens, DateTimeKind.Local).ToUniversalTime() : null;
-        tracked.ClosesAt = ClosesAt is { } closes ? DateTime.SpecifyKind(closes, DateTimeKind.Local).ToUniversalTime() : null;
+        tracked.OpensAt = OpensAt is { } opens ? Dates.FromHelsinki(opens) : null;
+        tracked.ClosesAt = ClosesAt is { } closes ? Dates.FromHelsinki(closes) : null;
         tracked.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         TempData["Message"] = L["The answering period was saved."].Value;
@@ -124,7 +125,7 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
             ModelState.AddModelError(nameof(ResponsesFile), e.Row == 0 ? message
                 : e.Column is null ? L["Row {0}: {1}", e.Row, message] : L["Row {0}, column \"{1}\": {2}", e.Row, e.Column, message]);
         }
-        if (errors.Count > shown) ModelState.AddModelError(nameof(ResponsesFile), L["… and {0} more problems.", errors.Count - shown]);
+        if (errors.Count > shown) ModelState.AddModelError(nameof(ResponsesFile), L.Plural(errors.Count - shown, "… and {0} more problem.", "… and {0} more problems."));
         if (!ModelState.IsValid)
         {
             ModelState.AddModelError(nameof(ResponsesFile), L["Nothing was imported."]);
@@ -138,7 +139,7 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
             RespondentCode = r.Code, RespondentName = r.Name, StartedAt = r.SubmittedAt ?? now, UpdatedAt = now, SubmittedAt = r.SubmittedAt ?? now,
         }));
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = L["{0} responses were imported.", responses.Count].Value
+        TempData["Message"] = L.Plural(responses.Count, "{0} response was imported.", "{0} responses were imported.").Value
             + (ignored.Count > 0 ? " " + L["Columns that match no question were left out: {0}.", string.Join(", ", ignored)].Value : "");
         return RedirectToPage(new { id });
     }

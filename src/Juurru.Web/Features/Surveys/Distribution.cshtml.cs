@@ -1,4 +1,5 @@
 using Juurru.Data;
+using Juurru.Features.Shared;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -105,7 +106,7 @@ public sealed class DistributionModel(JuurruDbContext db, CurrentUser user, Surv
         }));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        TempData["Message"] = L["{0} invitees were added.", invitees.Count].Value;
+        TempData["Message"] = L.Plural(invitees.Count, "{0} invitee was added.", "{0} invitees were added.").Value;
         return RedirectToPage(new { id });
     }
 
@@ -140,8 +141,8 @@ public sealed class DistributionModel(JuurruDbContext db, CurrentUser user, Surv
             return Page();
         }
         var (sent, failed) = reminders ? await mailing.RemindAsync(Survey, ct) : await mailing.InviteAsync(Survey, ct);
-        TempData["Message"] = (reminders ? L["{0} reminders were sent.", sent] : L["{0} invitations were sent.", sent]).Value;
-        if (failed > 0) TempData["Error"] = L["{0} messages could not be sent; try again later.", failed].Value;
+        TempData["Message"] = (reminders ? L.Plural(sent, "{0} reminder was sent.", "{0} reminders were sent.") : L.Plural(sent, "{0} invitation was sent.", "{0} invitations were sent.")).Value;
+        if (failed > 0) TempData["Error"] = L.Plural(failed, "{0} message could not be sent; try again later.", "{0} messages could not be sent; try again later.").Value;
         return RedirectToPage(new { id });
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Juurru.Features.Shared;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.Extensions.Localization;
@@ -23,7 +24,7 @@ public sealed class SurveyEmails(IEmailSender email, IOptions<JuurruOptions> opt
             CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(invitation.Language);
             var title = survey.Definition.Title.In(invitation.Language);
             var link = $"{options.Value.PublicUrl.TrimEnd('/')}/{invitation.Language}/s/{survey.LinkKey}?i={invitation.Token}";
-            var closes = survey.ClosesAt is { } c ? L["Answers are taken until {0}.", c.ToLocalTime().ToString("d.M.yyyy HH:mm", CultureInfo.CurrentCulture)].Value : "";
+            var closes = survey.ClosesAt is { } c ? L["Answers are taken until {0}.", Dates.DayAndTime(c)].Value : "";
             if (invitation.Regarding is { Length: > 0 } regarding) closes = L["You answer on behalf of {0}.", regarding].Value + " " + closes;
             var subject = reminder ? L["Reminder: {0}", title] : L["Survey: {0}", title];
             var body = L[reminder

@@ -53,7 +53,7 @@ public sealed class EvaluationFlowTests
 
         // Invitations: peer 1 belongs to the mentoring practice's... no: to the guidance practice's project, so gets only the other one.
         var invited1 = await Invite(coordinator, roundUrl, peer1.Email!, null, "Peer");
-        Assert.Contains("1 käytäntöä arvioitavana", invited1);
+        Assert.Contains("1 käytäntö arvioitavana", invited1); // the singular: "1 käytäntöä" reads wrong
         Assert.Contains("Jalkautuva ohjaus", invited1);
         Assert.Contains("2 käytäntöä arvioitavana", await Invite(coordinator, roundUrl, peer2.Email!, null, "Peer"));
         var refused = await coordinator.SubmitAsync(roundUrl, "form[action*=Invite]", new() { ["Email"] = "ei-tunnusta@example.org", ["Phase"] = "Expert" });
@@ -62,7 +62,7 @@ public sealed class EvaluationFlowTests
 
         // Peer 1: one form, a draft first, an incomplete submission refused with a message per criterion.
         using var peer1Browser = await app.SignInAsync(peer1);
-        Assert.Contains("Sinulla on 1 arviointilomaketta täytettävänä.", (await peer1Browser.PageAsync("/fi/account")).Body!.TextContent);
+        Assert.Contains("Sinulla on 1 arviointilomake täytettävänä.", (await peer1Browser.PageAsync("/fi/account")).Body!.TextContent);
         var forms = await peer1Browser.PageAsync("/fi/evaluation");
         var formLinks = forms.QuerySelectorAll("a[href^='/fi/evaluation/assignments/']").ToList();
         var formLink = Assert.Single(formLinks);

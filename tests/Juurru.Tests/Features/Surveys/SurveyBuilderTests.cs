@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using Juurru.Features.Shared;
 using Juurru.Features.Surveys;
 using Juurru.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,31 @@ namespace Juurru.Tests.Features.Surveys;
 /// <summary>A coordinator builds a survey in the builder as a new user would, opens it, and it is answered.</summary>
 public sealed class SurveyBuilderTests
 {
+    /// <summary>Coordinators type Finnish wall-clock times, whatever zone the server runs in (UTC in CI and often in production).</summary>
+    [Theory, Databases]
+    public async Task The_opening_time_is_typed_and_shown_in_Helsinki_time(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        using var coordinator = await app.SignInAsync(await app.CoordinatorAsync(network));
+        var created = await coordinator.SubmitAsync("/fi/surveys", "form[action*=Create]", new() { ["Owner"] = $"n:{network.Id}", ["NewTitle"] = "Aikakysely" });
+        var build = created.Headers.Location!.OriginalString;
+        var id = int.Parse(build.Split('/')[^2]);
+        await coordinator.SubmitAsync(build, "form[action*=AddSection]", new() { ["TitleFi"] = "Osio" });
+        await coordinator.SubmitAsync($"/fi/surveys/{id}/question?section=s1", "form.form", new() { ["Input.Type"] = "ShortText", ["Input.TextFi"] = "Terveiset" });
+
+        var scheduled = await coordinator.SubmitAsync($"/fi/surveys/{id}", "form[action*=Schedule]", new() { ["OpensAt"] = "2030-01-01T10:00", ["ClosesAt"] = "2030-06-30T16:00" });
+
+        Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+        var survey = await app.WithDbAsync(d => d.Surveys.SingleAsync(s => s.Id == id));
+        Assert.Equal(new DateTime(2030, 1, 1, 8, 0, 0, DateTimeKind.Utc), survey.OpensAt); // winter: UTC+2
+        Assert.Equal(new DateTime(2030, 6, 30, 13, 0, 0, DateTimeKind.Utc), survey.ClosesAt); // summer: UTC+3
+        var page = await coordinator.PageAsync($"/fi/surveys/{id}");
+        Assert.StartsWith("2030-01-01T10:00", page.QuerySelector("#OpensAt")!.GetAttribute("value"));
+        var start = await app.NewBrowser().PageAsync($"/fi/s/{survey.LinkKey}");
+        Assert.Contains("1.1.2030 klo 10.00", start.Body!.TextContent);
+    }
+
     [Theory, Databases]
     public async Task A_survey_built_with_the_forms_is_answered_with_its_condition(Db db)
     {
@@ -49,7 +75,7 @@ public sealed class SurveyBuilderTests
 
         // An empty section keeps the survey from opening.
         await coordinator.SubmitAsync(build, "form[action*=AddSection]", new() { ["TitleFi"] = "Tyhjä" });
-        var schedule = new Dictionary<string, string> { ["OpensAt"] = DateTime.Now.AddMinutes(-5).ToString("yyyy-MM-ddTHH:mm"), ["ClosesAt"] = "" };
+        var schedule = new Dictionary<string, string> { ["OpensAt"] = Dates.ToHelsinki(DateTime.UtcNow.AddMinutes(-5)).ToString("yyyy-MM-ddTHH:mm"), ["ClosesAt"] = "" };
         var refused = await coordinator.SubmitAsync($"/fi/surveys/{id}", "form[action*=Schedule]", schedule);
         Assert.Contains("Osiossa s3 ei ole kysymyksiä.", (await Browser.ParseAsync(refused)).QuerySelector(".error-summary")!.TextContent);
         Assert.Equal(3, (await coordinator.PageAsync(build)).QuerySelectorAll("form[action*=RemoveSection]").Length);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Juurru.Features.Shared;
 using Juurru.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,8 +31,8 @@ public static class SurveySteps
     {
         var response = await coordinator.SubmitAsync($"/fi/surveys/{id}", "form[action*=Schedule]", new()
         {
-            ["OpensAt"] = opens.ToLocalTime().ToString("yyyy-MM-ddTHH:mm"),
-            ["ClosesAt"] = closes?.ToLocalTime().ToString("yyyy-MM-ddTHH:mm") ?? "",
+            ["OpensAt"] = Dates.ToHelsinki(opens).ToString("yyyy-MM-ddTHH:mm"), // the form is in Helsinki time
+            ["ClosesAt"] = closes is { } c ? Dates.ToHelsinki(c).ToString("yyyy-MM-ddTHH:mm") : "",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Juurru.Data;
+using Juurru.Features.Shared;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +51,7 @@ public sealed class ConfirmationRequests(JuurruDbContext db, IEmailSender email,
             var link = $"{options.Value.PublicUrl.TrimEnd('/')}/{Cultures.Current}/adoptions/{token}";
             var subject = L["Is {0} still in use at {1}?", practice, organisation];
             var body = L["Hello,\n\n{1} reported on {2} that the practice \"{0}\" is {3} there. Is that still so? Please tell us with the link below; it takes a minute and needs no account.\n\n{4}\n\nThe answer shows on the practice's page in Juurru, so that others know where it lives.",
-                practice, organisation, confirmedAt.ToLocalTime().ToString("d.M.yyyy", CultureInfo.CurrentCulture), L[AdoptionLabels.Status(status)], link];
+                practice, organisation, Dates.Day(confirmedAt), L[AdoptionLabels.Status(status)], link];
             await email.SendAsync(to, subject, body, ct);
             return true;
         }
