@@ -39,8 +39,9 @@ public sealed class IndexModel(JuurruDbContext db) : PageModel
                 g.Select(t => new ThemeCount(t.Id, string.IsNullOrEmpty(t.Code) ? t.Name : $"{t.Code}. {t.Name}", t.Count)).ToList()))
             .ToList();
 
+        // Newest in the field, not in Juurru: an import publishes the practices of 2016–2018 today, and those are not news.
         Newest = await published
-            .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+            .OrderByDescending(p => p.Year ?? p.PublishedAt!.Value.Year).ThenByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
             .Take(6)
             .ToCardsAsync(ct);
     }

@@ -57,6 +57,44 @@ public sealed class PublicPagesTests
         Assert.Equal(Math.Min(6, published), page.QuerySelectorAll("#newest-title ~ .cards > li").Length);
     }
 
+    [Theory, Databases]
+    public async Task The_newest_practices_are_the_newest_in_the_field_not_the_latest_imported(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var project = await app.ProjectAsync(await app.NetworkAsync());
+        var recent = await app.PracticeAsync(project, title: "Tämän vuoden malli");
+        var imported = await app.PracticeAsync(project, title: "Vanha raportin käytäntö"); // published after, as an import would
+        await app.WithDbAsync(async ctx =>
+        {
+            (await ctx.Practices.SingleAsync(p => p.Id == recent.Id)).Year = 2026;
+            (await ctx.Practices.SingleAsync(p => p.Id == imported.Id)).Year = 2017;
+            await ctx.SaveChangesAsync();
+        });
+
+        var page = await app.NewBrowser().PageAsync("/fi");
+
+        var titles = page.QuerySelectorAll("#newest-title ~ .cards > li h3").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(["Tämän vuoden malli", "Vanha raportin käytäntö"], titles);
+    }
+
+    /// <summary>A newcomer with nothing to evaluate and no survey to run does not get two menus that lead to empty pages.</summary>
+    [Theory]
+    [InlineData(Role.Outsider, false, false)]
+    [InlineData(Role.Member, false, true)]
+    [InlineData(Role.Coordinator, true, true)]
+    [InlineData(Role.Administrator, true, true)]
+    public async Task The_account_menu_shows_evaluations_and_surveys_only_to_those_who_have_them(Role role, bool evaluations, bool surveys)
+    {
+        await using var w = await RoleWorld.CreateAsync(Db.Sqlite);
+        using var browser = await w.AsAsync(role);
+
+        var menu = (await browser.PageAsync("/fi")).QuerySelector("nav.account-nav")!;
+
+        Assert.Equal(evaluations, menu.QuerySelector("a[href='/fi/evaluation']") is not null);
+        Assert.Equal(surveys, menu.QuerySelector("a[href='/fi/surveys']") is not null);
+        Assert.NotNull(menu.QuerySelector("a[href='/fi/account']"));
+    }
+
     [Fact]
     public async Task The_root_sends_visitors_to_their_language()
     {
