@@ -100,10 +100,28 @@ public sealed class RoundModel(JuurruDbContext db, IAuthorizationService auth, R
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostCloseAsync(int id, CancellationToken ct)
+    /// <param name="confirm">Closing cannot be undone, so the form asks for a ticked box (no script needed).</param>
+    public async Task<IActionResult> OnPostCloseAsync(int id, bool confirm, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;
-        return await TryAsync(() => rounds.CloseAsync(Round, ct), L["The round was closed. The decisions are on the practice pages and the projects were told."]);
+        if (!confirm)
+        {
+            TempData["Error"] = L["Tick the box to confirm: a closed round cannot be opened again."].Value;
+            return RedirectToPage(new { id });
+        }
+        RoundWork.Closed? closed = null;
+        var result = await TryAsync(async () => closed = await rounds.CloseAsync(Round, ct), "");
+        if (closed is not null) TempData["Message"] = ClosedMessage(closed);
+        return result;
+    }
+
+    private string ClosedMessage(RoundWork.Closed closed)
+    {
+        var message = L.Plural(closed.PeopleTold, "The round was closed and the decisions are on the practice pages. {0} person in the projects was told by e-mail.",
+            "The round was closed and the decisions are on the practice pages. {0} people in the projects were told by e-mail.").Value;
+        return closed.PracticesWithNoOneToTell == 0 ? message : message + " " + L.Plural(closed.PracticesWithNoOneToTell,
+            "Nobody was told about {0} practice: its projects have no members in Juurru.",
+            "Nobody was told about {0} practices: their projects have no members in Juurru.").Value;
     }
 
     private async Task<IActionResult> TryAsync(Func<Task> work, string done)

@@ -145,8 +145,11 @@ public sealed class RoundWork(JuurruDbContext db, UserManager<User> users, Evalu
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Closes the round: each decision goes onto its practice (kind included) and into its history; the projects are told.</summary>
-    public async Task CloseAsync(EvaluationRound round, CancellationToken ct)
+    /// <summary>What closing a round did, so that the coordinator is told the truth: how many people heard, which practices had no one to tell.</summary>
+    public sealed record Closed(int PeopleTold, int PracticesWithNoOneToTell);
+
+    /// <summary>Closes the round: each decision goes onto its practice (kind included) and into its history; the projects' members are told.</summary>
+    public async Task<Closed> CloseAsync(EvaluationRound round, CancellationToken ct)
     {
         round.Close(Now);
         var ids = round.Practices.Select(p => p.PracticeId).ToList();
@@ -167,11 +170,16 @@ public sealed class RoundWork(JuurruDbContext db, UserManager<User> users, Evalu
         var projectIds = practices.SelectMany(p => p.Projects.Select(x => x.Id)).Distinct().ToList();
         var members = await db.ProjectMembers.Where(m => projectIds.Contains(m.ProjectId))
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.ProjectId, u.Email }).ToListAsync(ct);
+        var told = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var noOne = 0;
         foreach (var practice in practices)
         {
             var label = EvaluationLabels.Decision(L, round.Practice(practice.Id).Decision!.Value);
-            var to = members.Where(m => practice.Projects.Any(x => x.Id == m.ProjectId) && m.Email is not null).Select(m => m.Email!).Distinct();
+            var to = members.Where(m => practice.Projects.Any(x => x.Id == m.ProjectId) && m.Email is not null).Select(m => m.Email!).Distinct().ToList();
+            if (to.Count == 0) noOne++;
             foreach (var address in to) await emails.DecisionAsync(round, practice.Id, practice.Title, label, address, ct);
+            told.UnionWith(to);
         }
+        return new Closed(told.Count, noOne);
     }
 }

@@ -118,16 +118,25 @@ public sealed class EvaluationFlowTests
         Assert.Contains(peer1.DisplayName, results.Body!.TextContent);
 
         // Closing without all decisions is refused; then both decisions and the close.
-        var early = await coordinator.SubmitAsync(roundUrl, "form[action*=Close]", []);
+        var early = await coordinator.SubmitAsync(roundUrl, "form[action*=Close]", new() { ["confirm"] = "true" });
         Assert.Contains("Anna päätös jokaisesta käytännöstä", (await coordinator.PageAsync(early.Headers.Location!.OriginalString)).Body!.TextContent);
         var noStatement = await coordinator.SubmitAsync($"/fi/evaluation/rounds/{roundId}/practices/{mentoring.Id}", "form.form", new() { ["Decision"] = "Model", ["Statement"] = " " });
         Assert.Contains("Kirjoita lausunto", (await Browser.ParseAsync(noStatement)).QuerySelector(".error-summary")!.TextContent);
         await Decide(coordinator, roundId, mentoring.Id, "Model", "Malli on valmis levitettäväksi.", publish: true);
         await Decide(coordinator, roundId, guidance.Id, "GoodPractice", "Paikallinen hyvä käytäntö.", publish: false);
         Assert.Null((await app.WithDbAsync(ctx => ctx.Practices.SingleAsync(p => p.Id == mentoring.Id))).Decision); // not public before closing
-        var closed = await coordinator.SubmitAsync(roundUrl, "form[action*=Close]", []);
+        // Closing cannot be undone: without the ticked box nothing happens.
+        var unconfirmed = await coordinator.SubmitAsync(roundUrl, "form[action*=Close]", []);
+        Assert.Contains("Vahvista rastittamalla ruutu", (await coordinator.PageAsync(unconfirmed.Headers.Location!.OriginalString)).Body!.TextContent);
+        Assert.Equal(RoundStatus.Open, await app.WithDbAsync(ctx => ctx.EvaluationRounds.Where(r => r.Id == roundId).Select(r => r.Status).SingleAsync()));
+        var mailsBefore = Mails.All(app).Count;
+        var closed = await coordinator.SubmitAsync(roundUrl, "form[action*=Close]", new() { ["confirm"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         Assert.Equal(RoundStatus.Closed, await app.WithDbAsync(ctx => ctx.EvaluationRounds.Where(r => r.Id == roundId).Select(r => r.Status).SingleAsync()));
+        // The message tells the truth about who heard of the decisions.
+        var told = Mails.All(app).Skip(mailsBefore).SelectMany(m => m.To.Mailboxes.Select(a => a.Address)).Distinct().Count();
+        var closedMessage = (await coordinator.PageAsync(closed.Headers.Location!.OriginalString)).QuerySelector(".notice[role=status]")!.TextContent;
+        Assert.Contains($"Hankkeista {told} henkilö", closedMessage);
 
         // The decision made the good practice a model; the coordinator publishes it (it was only submitted).
         Assert.Equal(PracticeKind.Model, (await app.WithDbAsync(ctx => ctx.Practices.SingleAsync(p => p.Id == mentoring.Id))).Kind);

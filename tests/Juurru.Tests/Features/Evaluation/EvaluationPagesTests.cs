@@ -47,7 +47,7 @@ public sealed class EvaluationPagesTests
             // Error states speak the language too.
             var refused = await evaluator.SubmitAsync(formPage, "form.evaluation-form", [], submitter: "button[formaction*=Submit]");
             Assert.NotNull((await Browser.ParseAsync(refused)).QuerySelector(".error-summary"));
-            await coordinator.SubmitAsync($"/{culture}/evaluation/rounds/{open}", "form[action*=Close]", []);
+            await coordinator.SubmitAsync($"/{culture}/evaluation/rounds/{open}", "form[action*=Close]", new() { ["confirm"] = "true" });
         }
         var swedish = await coordinator.PageAsync($"/sv/practices/{decided}");
         Assert.Contains("Bedömd: modell", swedish.QuerySelector(".page-header")!.TextContent);
