@@ -5,12 +5,13 @@
 # Usage: bench/import-stall.sh [clients = 4] [seconds of load = 60] [seconds before the import starts, counted from the start of a 10 s warm-up = 25]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 CLIENTS=${1:-4}
 SECONDS_OF_LOAD=${2:-60}
 IMPORT_AFTER=${3:-25}
 REPORT=${JUURRU_BENCH_REPORT:-../shared/seeds/002_f7e6e7ab4c746c8c.txt}
 DATA=${JUURRU_BENCH_DATA:-/tmp/juurru-import-stall-bench}
-PORT=${JUURRU_BENCH_PORT:-5096}
+PORT=${JUURRU_BENCH_PORT:-5095}
 REPORT=$(realpath "$REPORT")
 rm -rf "$DATA"; mkdir -p "$DATA"
 
@@ -21,17 +22,11 @@ BENCH=bench/Juurru.SurveyBench/bin/Release/net10.0/Juurru.SurveyBench.dll
 export Juurru__DataPath="$DATA" Juurru__DemoContent=false ASPNETCORE_ENVIRONMENT=Production DOTNET_NOLOGO=1
 export Logging__LogLevel__Default=Warning
 
-echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); data on $(df -T "$DATA" | awk 'NR==2 {print $2}')"
+machine_line "$DATA"
 dotnet "$WEB" rebuild-search-index >/dev/null   # creates and migrates the empty database
 LINK=$(dotnet "$BENCH" setup "$DATA/juurru.db" 25 5 0 | awk '/^load-link/ {print $2}')
 
-ASPNETCORE_URLS="http://127.0.0.1:$PORT" dotnet "$WEB" &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$PORT/api/v1/networks" >/dev/null && break
-  sleep 0.5
-done
+start_site "$WEB" "$PORT"
 echo "== $CLIENTS respondents answering for $SECONDS_OF_LOAD s; import-report starts after $IMPORT_AFTER s"
 (sleep "$IMPORT_AFTER"; /usr/bin/time -f "import: %e s wall, peak %M KiB" dotnet "$WEB" import-report "$REPORT" | tail -n 3) &
 IMPORT=$!

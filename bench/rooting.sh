@@ -4,6 +4,7 @@
 # Usage: bench/rooting.sh [practices = 10000] [projects = 1000] [measurements = 50000] [repeats = 30]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 PRACTICES=${1:-10000}
 PROJECTS=${2:-1000}
 MEASUREMENTS=${3:-50000}
@@ -19,7 +20,7 @@ BENCH=bench/Juurru.RootingBench/bin/Release/net10.0/Juurru.RootingBench.dll
 export Juurru__DataPath="$DATA" Juurru__DemoContent=false Juurru__Rooting__CheckMinutes=0 ASPNETCORE_ENVIRONMENT=Production DOTNET_NOLOGO=1
 export Logging__LogLevel__Default=Warning
 
-echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); data on $(df -T /tmp | awk 'NR==2 {print $2}')"
+machine_line "$DATA"
 if [ "${JUURRU_BENCH_REUSE:-0}" != 1 ] || [ ! -f "$DATA/juurru.db" ]; then
   rm -rf "$DATA"; mkdir -p "$DATA"
   dotnet "$WEB" rebuild-search-index >/dev/null   # creates and migrates the empty database
@@ -27,13 +28,7 @@ if [ "${JUURRU_BENCH_REUSE:-0}" != 1 ] || [ ! -f "$DATA/juurru.db" ]; then
   # The dashboard groups practices by the search's facets (kind, decision, themes): index what was generated.
   dotnet "$WEB" rebuild-search-index | tail -1
 fi
-ASPNETCORE_URLS="http://127.0.0.1:$PORT" dotnet "$WEB" &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$PORT/api/v1/networks" >/dev/null && break
-  sleep 0.5
-done
+start_site "$WEB" "$PORT"
 echo "== rooting dashboard of $SLUG, one request at a time"
 dotnet "$BENCH" time "http://127.0.0.1:$PORT" "$SLUG" "$REPEATS" "$DATA/juurru.db"
 echo "== server memory: $(awk '/VmHWM/ {print "peak " $2 " kB"}' /proc/$SERVER/status)"

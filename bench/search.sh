@@ -4,6 +4,7 @@
 # Usage: bench/search.sh [practices] [seconds per load step]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 N=${1:-100000}
 SECONDS_PER_STEP=${2:-20}
 DATA=${JUURRU_BENCH_DATA:-/tmp/juurru-search-bench}
@@ -20,7 +21,7 @@ BENCH=bench/Juurru.SearchBench/bin/Release/net10.0/Juurru.SearchBench.dll
 export Juurru__DataPath="$DATA" Juurru__DemoContent=false ASPNETCORE_ENVIRONMENT=Production DOTNET_NOLOGO=1
 export Logging__LogLevel__Default=Warning
 
-echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+machine_line "$DATA"
 echo "== analyzer: $(ls /usr/lib/*/libvoikko.so.1 >/dev/null 2>&1 && echo Voikko || echo 'light stemmer only (libvoikko not installed)')"
 if [ "$REUSE" = 0 ]; then
   dotnet "$WEB" rebuild-search-index >/dev/null   # creates and migrates the empty database
@@ -32,11 +33,5 @@ fi
 ls -l "$DATA/juurru.db" | awk '{printf "database file: %.0f MiB\n", $5/1048576}'
 
 echo "== load: GET /api/v1/search, ${SECONDS_PER_STEP} s per step"
-ASPNETCORE_URLS="http://127.0.0.1:$PORT" dotnet "$WEB" &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$PORT/api/v1/networks" >/dev/null && break
-  sleep 0.5
-done
+start_site "$WEB" "$PORT"
 dotnet "$BENCH" load "http://127.0.0.1:$PORT" 1,16 "$SECONDS_PER_STEP" "$SERVER"

@@ -4,6 +4,7 @@
 # Usage: bench/surveys.sh [clients,… = 32] [seconds per load step = 30] [report responses = 10000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 CLIENTS=${1:-32}
 SECONDS_PER_STEP=${2:-30}
 RESPONSES=${3:-10000}
@@ -18,7 +19,7 @@ BENCH=bench/Juurru.SurveyBench/bin/Release/net10.0/Juurru.SurveyBench.dll
 export Juurru__DataPath="$DATA" Juurru__DemoContent=false ASPNETCORE_ENVIRONMENT=Production DOTNET_NOLOGO=1
 export Logging__LogLevel__Default=Warning
 
-echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); data on $(df -T "$DATA" | awk 'NR==2 {print $2}')"
+machine_line "$DATA"
 dotnet "$WEB" rebuild-search-index >/dev/null   # creates and migrates the empty database
 echo "== setup: a 25-question survey to answer; a 40-question survey with $RESPONSES responses, report published"
 SETUP=$(/usr/bin/time -f "setup: %e s, peak %M KiB" dotnet "$BENCH" setup "$DATA/juurru.db" 25 40 "$RESPONSES")
@@ -27,13 +28,7 @@ LINK=$(awk '/^load-link/ {print $2}' <<<"$SETUP")
 REPORT_ID=$(awk '/^report-id/ {print $2}' <<<"$SETUP")
 REPORT_KEY=$(awk '/^report-key/ {print $2}' <<<"$SETUP")
 
-ASPNETCORE_URLS="http://127.0.0.1:$PORT" dotnet "$WEB" &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$PORT/api/v1/networks" >/dev/null && break
-  sleep 0.5
-done
+start_site "$WEB" "$PORT"
 echo "== report of $RESPONSES × 40, one request at a time"
 [ "${JUURRU_BENCH_SKIP_REPORT:-0}" = 1 ] || dotnet "$BENCH" report "http://127.0.0.1:$PORT" "$REPORT_ID" "$REPORT_KEY" 20 "$SERVER"
 echo "== submissions: POST of a whole response, ${SECONDS_PER_STEP} s per step"
