@@ -1,10 +1,13 @@
 using Juurru;
 using Juurru.Data;
 using Juurru.Features;
+using Juurru.Features.About;
 using Juurru.Features.Account;
 using Juurru.Features.Evaluation;
 using Juurru.Features.Health;
 using Juurru.Features.Import;
+using Juurru.Features.Joining;
+using Juurru.Features.Notifications;
 using Juurru.Features.Networks;
 using Juurru.Features.Organisations;
 using Juurru.Features.Practices;
@@ -34,6 +37,9 @@ builder.AddSearch();
 builder.AddEvaluation();
 builder.AddSurveys();
 builder.AddRooting();
+builder.AddNotifications();
+builder.AddJoining();
+builder.AddAbout();
 builder.AddHealth();
 builder.AddTelemetry();
 

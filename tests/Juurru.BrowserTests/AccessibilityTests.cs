@@ -30,7 +30,7 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
             "/fi", "/fi/practices", "/fi/practices?kind=Model&q=ohjaus", $"/fi/practices/{practice}", "/fi/projects", $"/fi/projects/{project}",
             "/fi/organisations", $"/fi/organisations/{organisation}", "/fi/networks", $"/fi/networks/{slug}", $"/fi/themes/{theme}",
             "/fi/keywords", "/fi/account/login", "/fi/account/register", "/fi/account/forgot-password", "/fi/account/confirm-email", "/fi/no-such-page",
-            "/sv", "/sv/practices", "/en/projects",
+            "/sv", "/sv/practices", "/en/projects", "/fi/privacy", "/fi/accessibility", "/sv/privacy", "/en/accessibility",
             // Search states: results with marked words, a corrected typo, only common words, the registry's word filter.
             "/fi/practices?q=uraohjaus", "/fi/practices?q=uraohjuas", "/fi/practices?q=ja", "/fi/projects?q=ohjaus",
         };
@@ -60,6 +60,7 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
                      "/fi/projects/new", $"/fi/projects/{project.Id}/members", "/fi/organisations/new", $"/fi/networks/{network.Slug}/themes", $"/fi/networks/{network.Slug}/import",
                      "/fi/networks/new", $"/fi/networks/{network.Slug}/edit",
                      "/fi/admin/users", $"/fi/admin/users/{admin.Id}", "/fi/admin/search", "/fi/account/two-factor",
+                     "/fi/account/profile", "/fi/account/notifications", "/fi/join-requests", "/fi/admin/site-texts",
                  })
         {
             failures.AddRange(await Axe.ViolationsAsync(page, path, mustBeFound: false));

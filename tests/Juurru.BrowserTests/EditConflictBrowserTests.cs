@@ -34,7 +34,6 @@ public sealed class EditConflictBrowserTests(ChromiumFixture chromium)
         await Assertions.Expect(page.Locator(".error-summary table")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#Form_Summary")).ToHaveValueAsync("Oma kuvaukseni.");
         var failures = new List<string>();
-        if (await Phone.TooWideAsync(page, "conflict page") is { } tooWide) failures.Add(tooWide);
         failures.AddRange(await Axe.ViolationsHereAsync(page, "conflict page"));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }

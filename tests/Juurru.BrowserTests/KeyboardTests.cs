@@ -75,6 +75,8 @@ public sealed class KeyboardTests(ChromiumFixture chromium)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/fi/practices");
 
+        // On every screen the lists wait in a panel that opens without JavaScript.
+        await page.GetByText("Lisää rajauksia").ClickAsync();
         await page.GetByLabel("Tyyppi").SelectOptionAsync("Model");
         await page.GetByRole(AriaRole.Button, new() { Name = "Näytä käytännöt" }).ClickAsync();
 
@@ -83,6 +85,7 @@ public sealed class KeyboardTests(ChromiumFixture chromium)
         Assert.Equal(await page.Locator(".cards > li").CountAsync(), badges);
         Assert.True(badges > 0);
         await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("Tyyppi: Malli");
+        await Assertions.Expect(page.Locator(".filter-panel > summary")).ToContainTextAsync("1 rajaus käytössä");
     }
 
     [Fact]

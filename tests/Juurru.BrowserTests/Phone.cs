@@ -5,10 +5,13 @@ namespace Juurru.BrowserTests;
 /// <summary>A 375 px phone, and the check that a page fits it without horizontal scrolling.</summary>
 public static class Phone
 {
+    public const int Width = 375;
+    public const int Height = 740;
+
     /// <param name="forAxe">Lets axe-core's script in past the pages' Content-Security-Policy.</param>
     public static Task<IBrowserContext> NewContextAsync(IBrowser browser, string baseUrl, bool forAxe = false) => browser.NewContextAsync(new()
     {
-        BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = 375, Height = 740 }, IsMobile = true, HasTouch = true, BypassCSP = forAxe,
+        BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = Width, Height = Height }, IsMobile = true, HasTouch = true, BypassCSP = forAxe,
     });
 
     /// <summary>Null when the page fits; otherwise its width and the widest elements inside main.</summary>

@@ -18,13 +18,16 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(sp =>
             JuurruPaths.From(sp.GetRequiredService<IOptions<JuurruOptions>>().Value, sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
 
+        // Features watch saves through interceptors they register as IInterceptor (e.g. the notification mailer's wake-up).
         // The options are built once (singleton), not for every request: they depend only on configuration.
         builder.Services.AddDbContext<SqliteJuurruDbContext>((sp, o) =>
             o.UseSqlite(ConnectionString(sp), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator, SqliteMigrationsInOneTransaction>(),
+                .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator, SqliteMigrationsInOneTransaction>()
+                .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()),
             optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddDbContext<PostgresJuurruDbContext>((sp, o) =>
-            o.UseNpgsql(ConnectionString(sp), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)), optionsLifetime: ServiceLifetime.Singleton);
+            o.UseNpgsql(ConnectionString(sp), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()), optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddScoped<JuurruDbContext>(sp =>
             sp.GetRequiredService<IOptions<JuurruOptions>>().Value.Database.Provider == DatabaseProvider.Postgres
                 ? sp.GetRequiredService<PostgresJuurruDbContext>()

@@ -62,6 +62,10 @@ public abstract class JuurruDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<FollowUpRecipient> FollowUpRecipients => Set<FollowUpRecipient>();
     public DbSet<FollowUpAnswer> FollowUpAnswers => Set<FollowUpAnswer>();
+    public DbSet<Features.Notifications.Notification> Notifications => Set<Features.Notifications.Notification>();
+    public DbSet<Features.Notifications.NotificationOptOut> NotificationOptOuts => Set<Features.Notifications.NotificationOptOut>();
+    public DbSet<Features.Joining.JoinRequest> JoinRequests => Set<Features.Joining.JoinRequest>();
+    public DbSet<Features.About.SiteText> SiteTexts => Set<Features.About.SiteText>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -20,6 +20,22 @@ public static class Cultures
         }
     }
 
+    /// <summary>Runs <paramref name="write"/> with <paramref name="culture"/> as the current language (a message written for someone else).</summary>
+    public static T Using<T>(string culture, Func<T> write)
+    {
+        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(IsSupported(culture) ? culture : Default);
+            return write();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+            CultureInfo.CurrentUICulture = previousUi;
+        }
+    }
+
     /// <summary>Name of each language in that language, for the language switcher.</summary>
     public static string Endonym(string culture) => culture switch
     {

@@ -15,6 +15,8 @@ public static class AccountSetup
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AccountEmails>();
+        builder.Services.AddScoped<AccountDeletion>();
+        builder.Services.AddScoped<PersonalData>();
         builder.Services.AddSingleton<LoginThrottle>();
         builder.Services.AddSingleton<AccountMailQueue>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AccountMailQueue>());

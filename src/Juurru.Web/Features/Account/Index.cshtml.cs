@@ -22,11 +22,14 @@ public sealed class IndexModel(JuurruDbContext db, CurrentUser user) : PageModel
     /// <summary>Evaluation forms waiting for this user in open rounds.</summary>
     public int PendingEvaluations { get; private set; }
 
+    public int UnreadNotifications { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Scope = await user.GetScopeAsync(ct);
         var projectIds = Scope.ProjectIds.ToList();
         var networkIds = Scope.CoordinatedNetworkIds.ToList();
+        UnreadNotifications = await db.Notifications.CountAsync(n => n.UserId == Scope.UserId && n.ReadAt == null, ct);
         PendingEvaluations = await db.Assignments.CountAsync(a => a.EvaluatorId == Scope.UserId && a.GroupLabel == null
             && a.Status != Evaluation.AssignmentStatus.Submitted && a.Round!.Status == Evaluation.RoundStatus.Open, ct);
         Projects = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).OrderBy(p => p.SortKey)

@@ -52,7 +52,7 @@ public sealed class RegisterModel(UserManager<User> users, AccountMailQueue mail
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var user = new User { UserName = Form.Email.Trim(), Email = Form.Email.Trim(), DisplayName = Form.DisplayName.Trim() };
+        var user = new User { UserName = Form.Email.Trim(), Email = Form.Email.Trim(), DisplayName = Form.DisplayName.Trim(), Language = Cultures.Current };
         // The password's own faults are told first: they say nothing about the address.
         foreach (var validator in users.PasswordValidators)
         {

@@ -23,7 +23,7 @@ public sealed class UsersModel(JuurruDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var adminRole = await db.Roles.Where(r => r.Name == Roles.Administrator).Select(r => r.Id).SingleOrDefaultAsync(ct);
-        var query = db.Users.AsNoTracking();
+        var query = db.Users.AsNoTracking().Where(u => u.DeletedAt == null);
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var q = Q.Trim().ToUpperInvariant();

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Juurru.Features.Evaluation;
 
-/// <summary>The round's messages: invitation, reminder before the deadline, and the decision to the project.</summary>
+/// <summary>The round's messages: invitation and reminder before the deadline (the decision is a notification).</summary>
 public sealed class EvaluationEmails(IEmailSender email, UserManager<User> users, IOptions<JuurruOptions> options,
     IStringLocalizer<SharedResource> L, ILogger<EvaluationEmails> log)
 {
@@ -30,11 +30,6 @@ public sealed class EvaluationEmails(IEmailSender email, UserManager<User> users
         SendAsync(user.Email!, L["Reminder: evaluations due {0}", Dates.Day(round.Deadline)],
             L["Hello {0},\n\n{1} of your evaluations in the round \"{2}\" are not submitted yet. The deadline is {3}.\n\nYour evaluations: {4}",
                 user.DisplayName, pending, round.Name, Dates.Day(round.Deadline), Link("evaluation")], ct);
-
-    public Task<bool> DecisionAsync(EvaluationRound round, int practiceId, string practiceTitle, string decision, string to, CancellationToken ct) =>
-        SendAsync(to, L["Evaluation decision: {0}", practiceTitle],
-            L["Hello,\n\nThe evaluation round \"{0}\" has ended. The network's decision on \"{1}\": {2}.\n\nThe statement and the evaluators' feedback: {3}",
-                round.Name, practiceTitle, decision, Link($"practices/{practiceId}/evaluation")], ct);
 
     /// <summary>A message that cannot be sent is logged, not thrown: the round's data is already saved and the coordinator can remind again.</summary>
     private async Task<bool> SendAsync(string to, string subject, string body, CancellationToken ct)

@@ -37,6 +37,7 @@ public sealed class EvaluationReminders(JuurruDbContext db, EvaluationEmails ema
             // The update is the claim: of several app instances only one changes the row and sends.
             if (await claim.ExecuteUpdateAsync(s => s.SetProperty(e => e.RemindedAt, now), ct) == 0) continue;
             var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == p.EvaluatorId, ct);
+            if (user.Email is null) continue; // the evaluator deleted their account
             if (await emails.ReminderAsync(round, user, p.Count, ct)) sent++;
         }
         return sent;

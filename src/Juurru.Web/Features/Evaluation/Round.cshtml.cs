@@ -117,8 +117,8 @@ public sealed class RoundModel(JuurruDbContext db, IAuthorizationService auth, R
 
     private string ClosedMessage(RoundWork.Closed closed)
     {
-        var message = L.Plural(closed.PeopleTold, "The round was closed and the decisions are on the practice pages. {0} person in the projects was told by e-mail.",
-            "The round was closed and the decisions are on the practice pages. {0} people in the projects were told by e-mail.").Value;
+        var message = L.Plural(closed.PeopleTold, "The round was closed and the decisions are on the practice pages. {0} person in the projects was notified.",
+            "The round was closed and the decisions are on the practice pages. {0} people in the projects were notified.").Value;
         return closed.PracticesWithNoOneToTell == 0 ? message : message + " " + L.Plural(closed.PracticesWithNoOneToTell,
             "Nobody was told about {0} practice: its projects have no members in Juurru.",
             "Nobody was told about {0} practices: their projects have no members in Juurru.").Value;

@@ -13,7 +13,7 @@ namespace Juurru.Features.Evaluation;
 /// evaluators and giving them their forms, taking in more practices, and closing it with the decisions.
 /// </summary>
 public sealed class RoundWork(JuurruDbContext db, UserManager<User> users, EvaluationEmails emails, TimeProvider clock,
-    CurrentUser current, IStringLocalizer<SharedResource> L)
+    CurrentUser current, IStringLocalizer<SharedResource> L, Notifications.Notifier notifier)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -93,7 +93,7 @@ public sealed class RoundWork(JuurruDbContext db, UserManager<User> users, Evalu
         var created = false;
         if (user is null)
         {
-            user = new User { UserName = email, Email = email, DisplayName = name!.Trim(), CreatedAt = Now };
+            user = new User { UserName = email, Email = email, DisplayName = name!.Trim(), CreatedAt = Now, Language = Cultures.Current };
             var result = await users.CreateAsync(user);
             if (!result.Succeeded) throw new EvaluationRuleException("Check the e-mail address.");
             created = true;
@@ -148,14 +148,18 @@ public sealed class RoundWork(JuurruDbContext db, UserManager<User> users, Evalu
     /// <summary>What closing a round did, so that the coordinator is told the truth: how many people heard, which practices had no one to tell.</summary>
     public sealed record Closed(int PeopleTold, int PracticesWithNoOneToTell);
 
-    /// <summary>Closes the round: each decision goes onto its practice (kind included) and into its history; the projects' members are told.</summary>
+    /// <summary>
+    /// Closes the round: each decision goes onto its practice (kind included) and into its history, and the editors of
+    /// each practice are notified in the same transaction (by e-mail unless they turned decisions off).
+    /// </summary>
     public async Task<Closed> CloseAsync(EvaluationRound round, CancellationToken ct)
     {
         round.Close(Now);
         var ids = round.Practices.Select(p => p.PracticeId).ToList();
         var practices = await db.Practices.Include(p => p.Model).Include(p => p.Projects).Where(p => ids.Contains(p.Id)).ToListAsync(ct);
         var withApplications = await db.Practices.Where(p => p.ModelId != null && ids.Contains(p.ModelId.Value)).Select(p => p.ModelId!.Value).Distinct().ToListAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var told = new HashSet<string>();
+        var noOne = 0;
         foreach (var practice in practices)
         {
             var decision = round.Practice(practice.Id).Decision!.Value;
@@ -163,23 +167,14 @@ public sealed class RoundWork(JuurruDbContext db, UserManager<User> users, Evalu
             practice.UpdatedAt = Now;
             practice.AddRevision(RevisionAction.EvaluationDecided, current.Id, current.Name, changes, Now,
                 $"{round.Name}: {EvaluationLabels.Decision(L, decision)}");
+            var editors = (await notifier.EditorsOfAsync(practice.Projects.Select(p => p.Id), ct)).Where(id => id != current.Id).ToList();
+            if (await notifier.AddAsync(editors, current.Id, Notifications.NotificationKind.EvaluationDecision, $"practices/{practice.Id}/evaluation",
+                    L => (L["Evaluation decision: {0}", practice.Title],
+                        L["The evaluation round \"{0}\" has ended. The network's decision on \"{1}\": {2}. The statement and the evaluators' feedback are on the practice's evaluation page.",
+                            round.Name, practice.Title, EvaluationLabels.Decision(L, decision)]), ct) == 0) noOne++;
+            told.UnionWith(editors);
         }
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-
-        var projectIds = practices.SelectMany(p => p.Projects.Select(x => x.Id)).Distinct().ToList();
-        var members = await db.ProjectMembers.Where(m => projectIds.Contains(m.ProjectId))
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.ProjectId, u.Email }).ToListAsync(ct);
-        var told = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var noOne = 0;
-        foreach (var practice in practices)
-        {
-            var label = EvaluationLabels.Decision(L, round.Practice(practice.Id).Decision!.Value);
-            var to = members.Where(m => practice.Projects.Any(x => x.Id == m.ProjectId) && m.Email is not null).Select(m => m.Email!).Distinct().ToList();
-            if (to.Count == 0) noOne++;
-            foreach (var address in to) await emails.DecisionAsync(round, practice.Id, practice.Title, label, address, ct);
-            told.UnionWith(to);
-        }
         return new Closed(told.Count, noOne);
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Features.Organisations;
 
-public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth) : PageModel
+public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth, Identity.CurrentUser user) : PageModel
 {
     public Organisation Organisation { get; private set; } = null!;
     public string? RegionName { get; private set; }
@@ -17,6 +17,9 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth)
     public IReadOnlyList<ProjectRow> PartnerProjects { get; private set; } = [];
     public IReadOnlyList<PracticeCard> Practices { get; private set; } = [];
     public bool CanEdit { get; private set; }
+    public bool CanAskToJoin { get; private set; }
+    public bool HasAsked { get; private set; }
+    public int WaitingRequests { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -30,6 +33,11 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth)
             .Filter(new PracticeFilter { Organisation = id })
             .Sorted(PracticeSort.Title).ToCardsAsync(ct);
         CanEdit = (await auth.AuthorizeAsync(User, new OrganisationAccess(id), OrganisationOperations.Edit)).Succeeded;
+        var scope = await user.GetScopeAsync(ct);
+        CanAskToJoin = !scope.OrganisationIds.Contains(id);
+        HasAsked = scope.IsSignedIn && await db.JoinRequests.AnyAsync(r => r.OrganisationId == id && r.UserId == scope.UserId, ct);
+        if ((await auth.AuthorizeAsync(User, new OrganisationAccess(id), OrganisationOperations.AnswerJoinRequests)).Succeeded)
+            WaitingRequests = await db.JoinRequests.CountAsync(r => r.OrganisationId == id, ct);
         return Page();
     }
 }

@@ -8,6 +8,9 @@ public static class OrganisationOperations
 {
     public static readonly OperationAuthorizationRequirement Create = new() { Name = nameof(Create) };
     public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
+
+    /// <summary>Accepting or declining someone who asked to join the organisation (which lets them edit its card).</summary>
+    public static readonly OperationAuthorizationRequirement AnswerJoinRequests = new() { Name = nameof(AnswerJoinRequests) };
 }
 
 /// <summary>An organisation, or null for one not created yet.</summary>
@@ -17,7 +20,7 @@ public sealed record OrganisationAccess(int? OrganisationId)
     public bool Allows(UserScope user, string operation) => operation switch
     {
         nameof(OrganisationOperations.Create) => user.IsAdministrator || user.IsCoordinator,
-        nameof(OrganisationOperations.Edit) => user.IsAdministrator || user.IsCoordinator
+        nameof(OrganisationOperations.Edit) or nameof(OrganisationOperations.AnswerJoinRequests) => user.IsAdministrator || user.IsCoordinator
             || (OrganisationId is { } id && user.OrganisationIds.Contains(id)),
         // An operation nobody wrote a rule for is a programming error, not a refusal to hide.
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No rule for this operation."),

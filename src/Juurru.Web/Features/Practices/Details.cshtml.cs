@@ -1,4 +1,6 @@
 using Juurru.Data;
+using Juurru.Features.Notifications;
+using Juurru.Features.Shared;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace Juurru.Features.Practices;
 
 public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth, CurrentUser user, TimeProvider clock,
-    IStringLocalizer<SharedResource> L, Search.PracticeSearch search) : PageModel
+    IStringLocalizer<SharedResource> L, Search.PracticeSearch search, Notifier notifier) : PageModel
 {
     /// <summary>Published practices that resemble this one: for readers "see also", for the editors of a draft "does this exist already?".</summary>
     public IReadOnlyList<PracticeCard> Similar { get; private set; } = [];
@@ -55,28 +57,53 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
     ];
 
     public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken ct) =>
-        TransitionAsync(id, PracticeOperations.Submit, p => p.Submit(), RevisionAction.Submitted, "The practice was submitted to the network's coordinators.", ct);
+        TransitionAsync(id, PracticeOperations.Submit, p => p.Submit(), RevisionAction.Submitted, null, ct, async (p, ct) =>
+        {
+            var told = await notifier.AddAsync(await notifier.CoordinatorsOfAsync(p.NetworkId, ct), user.Id, NotificationKind.PracticeSubmitted,
+                $"practices/{p.Id}", L => (L["Waiting for publication: {0}", p.Title], L["{0} submitted the practice \"{1}\" for publication.", user.Name, p.Title]), ct);
+            return L.Plural(told, "The practice was submitted; {0} coordinator was told.", "The practice was submitted; {0} coordinators were told.");
+        });
 
     public Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct) =>
-        TransitionAsync(id, PracticeOperations.Publish, p => p.Publish(clock.GetUtcNow().UtcDateTime), RevisionAction.Published, "The practice was published.", ct);
+        TransitionAsync(id, PracticeOperations.Publish, p => p.Publish(clock.GetUtcNow().UtcDateTime), RevisionAction.Published, null, ct, async (p, ct) =>
+        {
+            var told = await notifier.AddAsync(await notifier.EditorsOfAsync(p.Projects.Select(x => x.Id), ct), user.Id, NotificationKind.PracticePublished,
+                $"practices/{p.Id}", L => (L["Published: {0}", p.Title], L["The practice \"{0}\" is now published in the method bank.", p.Title]), ct);
+            return L.Plural(told, "The practice was published; {0} editor was told.", "The practice was published; {0} editors were told.");
+        });
 
-    public Task<IActionResult> OnPostReturnAsync(int id, CancellationToken ct) =>
-        TransitionAsync(id, PracticeOperations.ReturnToDraft, p => p.ReturnToDraft(), RevisionAction.ReturnedToDraft, "The practice was returned to its editors as a draft.", ct);
+    /// <summary>A practice goes back to its editors only with a reason: they need to know what to do.</summary>
+    public Task<IActionResult> OnPostReturnAsync(int id, string? reason, CancellationToken ct) =>
+        TransitionAsync(id, PracticeOperations.ReturnToDraft, p => p.ReturnToDraft(), RevisionAction.ReturnedToDraft, reason?.Trim(), ct, async (p, ct) =>
+        {
+            var told = await notifier.AddAsync(await notifier.EditorsOfAsync(p.Projects.Select(x => x.Id), ct), user.Id, NotificationKind.PracticeReturned,
+                $"practices/{p.Id}", L => (L["Returned to draft: {0}", p.Title], L["{0} returned the practice \"{1}\" to draft. The reason:\n\n{2}", user.Name, p.Title, reason!.Trim()]), ct);
+            return L.Plural(told, "The practice was returned to draft; {0} editor was told the reason.", "The practice was returned to draft; {0} editors were told the reason.");
+        }, requiredNote: L["Write the reason for returning the practice: its editors are told it."]);
 
     public Task<IActionResult> OnPostArchiveAsync(int id, CancellationToken ct) =>
-        TransitionAsync(id, PracticeOperations.Archive, p => p.Archive(), RevisionAction.Archived, "The practice was archived.", ct);
+        TransitionAsync(id, PracticeOperations.Archive, p => p.Archive(), RevisionAction.Archived, null, ct, Done("The practice was archived."));
 
     public Task<IActionResult> OnPostRestoreAsync(int id, CancellationToken ct) =>
-        TransitionAsync(id, PracticeOperations.Restore, p => p.Restore(), RevisionAction.Restored, "The practice was restored.", ct);
+        TransitionAsync(id, PracticeOperations.Restore, p => p.Restore(), RevisionAction.Restored, null, ct, Done("The practice was restored."));
 
+    private Func<Practice, CancellationToken, Task<string>> Done(string message) => (_, _) => Task.FromResult(L[message].Value);
+
+    /// <param name="requiredNote">When set, the step needs a note (the reason) and this message (translated) asks for it.</param>
+    /// <param name="tell">Adds the notifications of the step (saved with it) and returns the message to show, saying who was told.</param>
     private async Task<IActionResult> TransitionAsync(int id, OperationAuthorizationRequirement operation, Action<Practice> change,
-        RevisionAction action, string done, CancellationToken ct)
+        RevisionAction action, string? note, CancellationToken ct, Func<Practice, CancellationToken, Task<string>> tell, string? requiredNote = null)
     {
         var practice = await db.Practices.Include(p => p.Projects).Include(p => p.Themes).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (practice is null) return NotFound();
         var access = PracticeAccess.Of(practice);
         if (!await AllowedAsync(access, operation))
             return await AllowedAsync(access, PracticeOperations.Read) ? Forbid() : NotFound();
+        if (requiredNote is not null && string.IsNullOrEmpty(note))
+        {
+            TempData["Error"] = requiredNote;
+            return RedirectToPage("/Practices/Details", new { id });
+        }
         try
         {
             change(practice);
@@ -93,9 +120,10 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
         }
         var now = clock.GetUtcNow().UtcDateTime;
         practice.UpdatedAt = now;
-        practice.AddRevision(action, user.Id, user.Name, [], now);
+        practice.AddRevision(action, user.Id, user.Name, [], now, note);
+        var message = await tell(practice, ct);
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = L[done].Value;
+        TempData["Message"] = message;
         return RedirectToPage("/Practices/Details", new { id });
     }
 

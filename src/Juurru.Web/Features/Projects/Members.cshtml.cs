@@ -11,7 +11,8 @@ namespace Juurru.Features.Projects;
 
 /// <summary>Coordinators decide who edits a project's card and practices.</summary>
 [Authorize]
-public sealed class MembersModel(JuurruDbContext db, IAuthorizationService auth, IStringLocalizer<SharedResource> L) : PageModel
+public sealed class MembersModel(JuurruDbContext db, IAuthorizationService auth, IStringLocalizer<SharedResource> L,
+    Notifications.Notifier notifier, CurrentUser current) : PageModel
 {
     public int Id { get; private set; }
     public string Name { get; private set; } = "";
@@ -35,6 +36,9 @@ public sealed class MembersModel(JuurruDbContext db, IAuthorizationService auth,
         if (!await db.ProjectMembers.AnyAsync(m => m.ProjectId == id && m.UserId == member.Id, ct))
         {
             db.ProjectMembers.Add(new ProjectMember { ProjectId = id, UserId = member.Id });
+            var project = await db.Projects.Where(p => p.Id == id).Select(p => p.Name).SingleAsync(ct);
+            await notifier.AddAsync([member.Id], current.Id, Notifications.NotificationKind.AddedToProject, $"projects/{id}",
+                L => (L["You are now a member of {0}", project], L["{0} added you to the project \"{1}\". You can now edit its card and document its practices.", current.Name, project]), ct);
             await db.SaveChangesAsync(ct);
         }
         TempData["Message"] = L["{0} is now a member of the project.", member.Email ?? ""].Value;

@@ -14,6 +14,9 @@ public static class ProjectOperations
 
     /// <summary>Defining the project's indicators, adding and correcting measurements, reading their history.</summary>
     public static readonly OperationAuthorizationRequirement ReportIndicators = new() { Name = nameof(ReportIndicators) };
+
+    /// <summary>Accepting or declining someone who asked to join the project.</summary>
+    public static readonly OperationAuthorizationRequirement AnswerJoinRequests = new() { Name = nameof(AnswerJoinRequests) };
 }
 
 public sealed record ProjectAccess(int ProjectId, int NetworkId)
@@ -23,6 +26,8 @@ public sealed record ProjectAccess(int ProjectId, int NetworkId)
         nameof(ProjectOperations.Edit) or nameof(ProjectOperations.AddPractice) or nameof(ProjectOperations.ReportIndicators) =>
             user.Coordinates(NetworkId) || user.ProjectIds.Contains(ProjectId),
         nameof(ProjectOperations.ManageMembers) => user.Coordinates(NetworkId),
+        // The members know who works in their project; the coordinators can add anyone anyway.
+        nameof(ProjectOperations.AnswerJoinRequests) => user.Coordinates(NetworkId) || user.ProjectIds.Contains(ProjectId),
         // An operation nobody wrote a rule for is a programming error, not a refusal to hide.
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No rule for this operation."),
     };

@@ -77,7 +77,8 @@ public sealed class PracticeRightsTests
         var practice = await w.App.PracticeAsync(w.Project, from);
         using var browser = await w.AsAsync(role);
 
-        var response = await browser.PostAsync($"/fi/practices/{practice.Id}?handler={handler}");
+        // Returning needs a reason (its own test shows the refusal without one).
+        var response = await browser.PostAsync($"/fi/practices/{practice.Id}?handler={handler}", handler == "Return" ? new() { ["reason"] = "Täydennä tuloksia." } : null);
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal(expected == HttpStatusCode.Redirect ? to : from, await StatusAsync(w.App, practice.Id));
