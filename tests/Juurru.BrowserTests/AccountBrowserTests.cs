@@ -25,6 +25,8 @@ public sealed class AccountBrowserTests(ChromiumFixture chromium)
         }
         await AccessibilityTests.SignInAsync(page, coordinator.Email!);
         await CheckAsync("/fi/account");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Profiili" }).ClickAsync();
+        await CheckAsync("/fi/account/profile");
         await page.GetByRole(AriaRole.Link, new() { Name = "Toinen tunnistautumistapa" }).ClickAsync();
         await Assertions.Expect(page.Locator("img.qr")).ToBeVisibleAsync();
         Assert.True(await page.Locator("img.qr").EvaluateAsync<bool>("img => img.decode().then(() => img.naturalWidth > 0, () => false)"), "The QR code does not load.");

@@ -14,13 +14,18 @@ public static class Phone
         BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = Width, Height = Height }, IsMobile = true, HasTouch = true, BypassCSP = forAxe,
     });
 
-    /// <summary>Null when the page fits; otherwise its width and the widest elements inside main.</summary>
+    /// <summary>Null when the page fits; otherwise its width and the innermost elements that stick out.</summary>
     public static async Task<string?> TooWideAsync(IPage page, string where)
     {
         if (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth")) return null;
-        return $"{where}: {await page.EvaluateAsync<int>("document.documentElement.scrollWidth")} px, widest: " + await page.EvaluateAsync<string>(
-            "[...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth"
-            + " && ![...e.children].some(c => c.getBoundingClientRect().right > document.documentElement.clientWidth))"
-            + ".slice(0, 4).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + ' ' + e.textContent.trim().slice(0, 30)).join('; ')");
+        // An element sticks out by its box, or by content wider than its box (a long word in a narrow column).
+        return $"{where}: {await page.EvaluateAsync<int>("document.documentElement.scrollWidth")} px, widest: " + await page.EvaluateAsync<string>("""
+            (() => {
+                const cw = document.documentElement.clientWidth;
+                const out = e => { const r = e.getBoundingClientRect(); return r.right > cw + 0.5 || r.left + e.scrollWidth > cw + 1; };
+                return [...document.querySelectorAll('body *')].filter(e => out(e) && ![...e.children].some(out)).slice(0, 4)
+                    .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().left + e.scrollWidth) + ' ' + e.textContent.trim().slice(0, 30)).join('; ');
+            })()
+            """);
     }
 }
