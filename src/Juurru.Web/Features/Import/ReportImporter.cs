@@ -407,8 +407,9 @@ public sealed partial class ReportImporter(JuurruDbContext db, SearchIndexer ind
 }
 
 /// <summary>
-/// Finds an organisation by name (up to case, spaces and punctuation) or creates it with a guessed type and region.
-/// Where the report names a project's lead organisation in two ways, the name the report uses more often wins.
+/// Finds the organisation a report means, or creates it with a guessed type and region. The report's spellings of one
+/// organisation (<see cref="OrganisationNames"/>) become one organisation: the spelling the report uses most is its name,
+/// the others its other names, so the next import and the organisation search know them too.
 /// </summary>
 internal sealed class OrganisationFinder
 {
@@ -417,6 +418,7 @@ internal sealed class OrganisationFinder
     private readonly Dictionary<string, Features.Vocabulary.Region> _regions;
     private readonly Dictionary<string, int> _keyCounts;
     private readonly Dictionary<string, int> _spellingCounts;
+    private readonly OrganisationNameGroups _groups = new();
 
     private OrganisationFinder(JuurruDbContext db, List<Organisation> all, Dictionary<string, Features.Vocabulary.Region> regions, List<string> names)
     {
@@ -425,6 +427,8 @@ internal sealed class OrganisationFinder
         _regions = regions;
         _keyCounts = names.GroupBy(NameMatcher<object>.Key).ToDictionary(g => g.Key, g => g.Count());
         _spellingCounts = names.GroupBy(n => n).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var o in all) _groups.Add([o.Name, .. o.OtherNameList]);
+        foreach (var name in _spellingCounts.Keys) _groups.Add(name);
     }
 
     public static async Task<OrganisationFinder> LoadAsync(JuurruDbContext db, IEnumerable<string> namesInReport, CancellationToken ct) =>
@@ -437,13 +441,21 @@ internal sealed class OrganisationFinder
 
     public Organisation FindOrCreate(string name, ImportSummary summary)
     {
-        var key = NameMatcher<object>.Key(name);
-        var found = _all.FirstOrDefault(o => NameMatcher<object>.Key(o.Name) == key);
-        if (found is not null) return found;
-        // Several spellings of one name ("Koulutus kuntayhtymä", "Koulutuskuntayhtymä"): the commonest one is kept.
-        name = _spellingCounts.Keys.Where(n => NameMatcher<object>.Key(n) == key).OrderByDescending(n => _spellingCounts[n]).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault() ?? name;
-        var created = Organisation.Create(name, OrganisationGuess.TypeOf(name));
-        if (OrganisationGuess.RegionOf(name) is { } code && _regions.TryGetValue(code, out var region)) created.Region = region;
+        var group = _groups.GroupOf(name);
+        var found = _all.FirstOrDefault(o => _groups.GroupOf(o.Name) == group);
+        if (found is not null)
+        {
+            found.AddOtherNames([name]); // a spelling it already has is not added twice
+            return found;
+        }
+        // The commonest spelling names it (a city before its department, a plain one before "X (Y)" or "X, Y"); the rest
+        // are its other names.
+        var spellings = _spellingCounts.Keys.Where(n => _groups.GroupOf(n) == group)
+            .OrderBy(OrganisationNames.IsDepartment).ThenByDescending(n => _spellingCounts[n]).ThenByDescending(OrganisationNames.IsPlain).ThenBy(n => n, StringComparer.Ordinal).ToList();
+        var main = spellings.FirstOrDefault() ?? name;
+        var created = Organisation.Create(main, OrganisationGuess.TypeOf(main));
+        created.AddOtherNames(spellings.Append(name));
+        if (OrganisationGuess.RegionOf(main) is { } code && _regions.TryGetValue(code, out var region)) created.Region = region;
         _db.Organisations.Add(created);
         _all.Add(created);
         summary.OrganisationsCreated++;

@@ -43,12 +43,28 @@ public sealed class Organisation : Data.IVersioned
         return o;
     }
 
-    public void Rename(string name)
+    /// <summary>
+    /// Other names it is known by (an abbreviation, a trade name, another spelling), one per line: shown on its page and
+    /// found by the organisation search like the name, and recognised by the next import.
+    /// </summary>
+    public string OtherNames { get; private set; } = "";
+    public string NormalizedOtherNames { get; private set; } = "";
+
+    public IReadOnlyList<string> OtherNameList => OtherNames.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <param name="otherNames">Replaces the other names when given; a repeat of the name or of another is dropped.</param>
+    public void Rename(string name, IEnumerable<string>? otherNames = null)
     {
         Name = name.Trim();
         NormalizedName = TextKeys.Normalize(Name);
         SortKey = TextKeys.SortKey(Name);
+        var others = (otherNames ?? OtherNameList).Select(n => n.Trim()).Where(n => n.Length > 0)
+            .DistinctBy(TextKeys.Normalize).Where(n => TextKeys.Normalize(n) != NormalizedName).ToList();
+        OtherNames = string.Join("\n", others);
+        NormalizedOtherNames = string.Join(" ", others.Select(TextKeys.Normalize));
     }
+
+    public void AddOtherNames(IEnumerable<string> names) => Rename(Name, OtherNameList.Concat(names));
 }
 
 public sealed class OrganisationMember

@@ -10,6 +10,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         b.Property(o => o.Name).HasMaxLength(300);
         b.Property(o => o.NormalizedName).HasMaxLength(300);
         b.Property(o => o.SortKey).HasMaxLength(300);
+        b.Property(o => o.OtherNames).HasMaxLength(OrganisationForm.OtherNamesMaxLength);
+        b.Property(o => o.NormalizedOtherNames).HasMaxLength(OrganisationForm.OtherNamesMaxLength);
         b.HasIndex(o => o.NormalizedName).IsUnique();
         b.HasIndex(o => o.SortKey);
         b.Property(o => o.Type).HasConversion<string>().HasMaxLength(40);

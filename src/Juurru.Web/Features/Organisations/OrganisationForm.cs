@@ -10,10 +10,16 @@ namespace Juurru.Features.Organisations;
 
 public sealed class OrganisationForm
 {
+    public const int OtherNamesMaxLength = 1000;
+
     [Required(ErrorMessage = "Enter a name.")]
     [StringLength(300, ErrorMessage = "The name can be at most {1} characters long.")]
     [Display(Name = "Name")]
     public string Name { get; set; } = "";
+
+    [StringLength(OtherNamesMaxLength, ErrorMessage = "A text can be at most {1} characters long.")]
+    [Display(Name = "Other names")]
+    public string? OtherNames { get; set; }
 
     [Display(Name = "Type")]
     public OrganisationType Type { get; set; }
@@ -37,7 +43,7 @@ public sealed class OrganisationForm
 
     public static OrganisationForm From(Organisation o)
     {
-        var form = new OrganisationForm { Name = o.Name, Type = o.Type, RegionCode = o.Region?.Code, BusinessId = o.BusinessId, Website = o.Website };
+        var form = new OrganisationForm { Name = o.Name, OtherNames = o.OtherNames, Type = o.Type, RegionCode = o.Region?.Code, BusinessId = o.BusinessId, Website = o.Website };
         form.Opened = form.Fingerprint;
         return form;
     }
@@ -48,6 +54,7 @@ public sealed class OrganisationForm
         (string, Func<OrganisationForm, string>)[] fields =
         [
             ("Name", f => f.Name.Trim()),
+            ("Other names", f => f.OtherNames?.Trim() ?? ""),
             ("Type", f => L[OrganisationLabels.Type(f.Type)]),
             ("Region", f => regions.FirstOrDefault(r => r.Value == f.RegionCode)?.Name ?? ""),
             ("Business ID", f => f.BusinessId?.Trim() ?? ""),
@@ -73,7 +80,7 @@ public sealed class OrganisationForm
         if (!Enum.IsDefined(Type)) state.AddModelError("Form.Type", L["Choose the type from the list."]);
         if (!state.IsValid) return false;
 
-        if (o.Name != Name.Trim()) o.Rename(Name);
+        o.Rename(Name, (OtherNames ?? "").Split('\n'));
         o.Type = Type;
         o.Region = region;
         o.RegionId = region?.Id;

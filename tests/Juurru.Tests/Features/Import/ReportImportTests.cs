@@ -2,6 +2,7 @@ using System.Data.Common;
 using Juurru.Data;
 using Juurru.Data.Seeding;
 using Juurru.Features.Import;
+using Juurru.Features.Organisations;
 using Juurru.Features.Practices;
 using Juurru.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -59,6 +60,33 @@ public sealed class ReportImportTests
             Assert.Equal(24, network.Themes.Count(t => t.ParentId != null)); // the shipped subthemes were matched, none added
             Assert.Equal(0, summary.ThemesCreated);
         });
+    }
+
+    /// <summary>The report spells some organisations several ways; each real organisation becomes one, with the other spellings kept.</summary>
+    [Theory, Databases]
+    public async Task Spellings_of_one_organisation_become_one_and_different_ones_stay_apart(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+
+        await ImportAsync(app, Seeds.Read(Seeds.ZoomiReport));
+
+        var organisations = await app.WithDbAsync(ctx => ctx.Organisations.AsNoTracking().ToListAsync());
+        Organisation Named(string name) => Assert.Single(organisations, o => o.Name == name || o.OtherNameList.Contains(name));
+        var diak = Named("Diakonia-ammattikorkeakoulu Oy");
+        Assert.Same(diak, Named("Diakonia-ammattikorkeakoulu (Diak)"));
+        Assert.Same(diak, Named("Diakonia-Ammattikorkeakoulu"));
+        Assert.Same(Named("Winnova"), Named("Länsirannikon Koulutus Oy, WinNova"));
+        var turku = Named("Turun kaupunki");
+        Assert.Equal("Turun kaupunki", turku.Name); // the city, not its department, names it
+        Assert.Same(turku, Named("Turun kaupungin sivistystoimiala"));
+        // Similar names of different organisations are not merged.
+        string[] distinct = ["Diakonissalaitos", "Helsingin Diakonissalaitoksen säätiö", "Oulun Diakonissalaitoksen Säätiö", "Suomen Diakoniaopisto Oy", "Turun yliopisto"];
+        Assert.Equal(distinct.Length + 3, distinct.Select(Named).Append(diak).Append(turku).Append(Named("Winnova")).Distinct().Count());
+        // The other names are searchable.
+        using var visitor = app.NewBrowser();
+        var found = await visitor.PageAsync("/fi/organisations?q=sivistystoimiala");
+        Assert.Contains("Turun kaupunki", found.QuerySelector("main")!.TextContent);
+        Assert.Contains("Turun kaupungin sivistystoimiala", (await visitor.PageAsync($"/fi/organisations/{turku.Id}")).QuerySelector(".facts")!.TextContent);
     }
 
     [Theory, Databases]
