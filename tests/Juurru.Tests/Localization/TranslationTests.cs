@@ -84,6 +84,37 @@ public sealed partial class TranslationTests
         Assert.Equal("fi", Cultures.Default);
     }
 
+    /// <summary>docs/GLOSSARY.md is the word list of the field; the translations use its words and avoid the ruled-out ones.</summary>
+    [Fact]
+    public void The_translations_follow_the_glossary()
+    {
+        var translations = Translations.Load();
+        var glossary = File.ReadAllLines(Path.Combine(FindSource(), "..", "..", "docs", "GLOSSARY.md"))
+            .Where(l => l.StartsWith("| ") && !l.StartsWith("| English") && !l.StartsWith("|---"))
+            .Select(l => l.Trim('|').Split('|').Select(c => c.Trim()).ToArray()).ToList();
+        var checkedRows = 0;
+        var wrong = new List<string>();
+        foreach (var row in glossary)
+        {
+            var (key, terms) = (row[0], new Dictionary<string, string> { ["fi"] = row[1], ["sv"] = row[2] });
+            foreach (var (culture, term) in terms)
+            {
+                if (!translations.TryGet(culture, key, out var actual)) continue;
+                checkedRows++;
+                if (actual != term) wrong.Add($"{culture} \"{key}\": \"{actual}\", the glossary says \"{term}\"");
+            }
+            foreach (var rule in row[4].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var culture = rule[..2];
+                foreach (var word in rule[3..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    wrong.AddRange(translations.All(culture).Where(kv => Regex.IsMatch(kv.Value, $@"\b{Regex.Escape(word)}\b", RegexOptions.IgnoreCase))
+                        .Select(kv => $"{culture} \"{kv.Key}\" uses \"{word}\" (glossary: {terms.GetValueOrDefault(culture)})"));
+            }
+        }
+        Assert.True(checkedRows >= 60, $"Only {checkedRows} glossary words were found among the UI keys: is the table still read right?");
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
     private static string[] Placeholders(string text) => Regex.Matches(text, @"\{\d\}").Select(m => m.Value).Order().ToArray();
 
     private static string FindSource()
