@@ -66,6 +66,7 @@ public abstract class JuurruDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Features.Notifications.NotificationOptOut> NotificationOptOuts => Set<Features.Notifications.NotificationOptOut>();
     public DbSet<Features.Joining.JoinRequest> JoinRequests => Set<Features.Joining.JoinRequest>();
     public DbSet<Features.About.SiteText> SiteTexts => Set<Features.About.SiteText>();
+    public DbSet<KeywordProposal> KeywordProposals => Set<KeywordProposal>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -84,6 +84,9 @@ public static class ImportReport
             s.PracticesCreated, s.PracticesUpdated, s.PracticesUnchanged, s.PracticesKeptLocalEdits]);
         await w.WriteLineAsync(L["Projects: {0} new, {1} updated. Organisations: {2} new. Themes: {3} new.",
             s.ProjectsCreated, s.ProjectsUpdated, s.OrganisationsCreated, s.ThemesCreated]);
+        if (s.PracticesWithKeywordProposals > 0)
+            await w.WriteLineAsync(L.Plural(s.PracticesWithKeywordProposals, "Keywords were proposed for {0} practice; a coordinator reviews them on the network's keyword review page.",
+                "Keywords were proposed for {0} practices; a coordinator reviews them on the network's keyword review page."));
         if (s.Reconciled.Count > 0)
         {
             await w.WriteLineAsync(L["Project names reconciled ({0}):", s.Reconciled.Count]);

@@ -14,6 +14,12 @@ public sealed class ImportSummary
     public int OrganisationsCreated { get; set; }
     public int ThemesCreated { get; set; }
 
+    /// <summary>The network imported into.</summary>
+    public int NetworkId { get; set; }
+
+    /// <summary>Practices that got keyword proposals to review after the import (none without Voikko).</summary>
+    public int PracticesWithKeywordProposals { get; set; }
+
     /// <summary>Per theme code: practices and projects of the report.</summary>
     public SortedDictionary<string, (string Name, int Practices, int Projects)> PerTheme { get; } = new(StringComparer.Ordinal);
 

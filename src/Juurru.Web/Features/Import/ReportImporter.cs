@@ -23,7 +23,8 @@ namespace Juurru.Features.Import;
 /// the one short transaction of <see cref="JuurruDbContext.SaveChangesAsync(bool, CancellationToken)"/>. If someone
 /// changed what it read in the meantime (concurrency tokens, unique import keys), it works the changes out again.
 /// </remarks>
-public sealed partial class ReportImporter(JuurruDbContext db, SearchIndexer indexer, TimeProvider clock, ILogger<ReportImporter> logger)
+public sealed partial class ReportImporter(JuurruDbContext db, SearchIndexer indexer, TimeProvider clock, ILogger<ReportImporter> logger,
+    Vocabulary.KeywordProposer keywords)
 {
     private const string KeyPrefix = "report:";
     private const int Attempts = 3;
@@ -41,6 +42,8 @@ public sealed partial class ReportImporter(JuurruDbContext db, SearchIndexer ind
             try
             {
                 await db.SaveChangesAsync(ct);
+                // Keywords are proposed after the import is written, for a coordinator to review: the report has none.
+                summary.PracticesWithKeywordProposals = await keywords.ProposeAsync(summary.NetworkId, ct);
                 return summary;
             }
             catch (DbUpdateException e) when (SaveConflicts.IsConflict(e))
@@ -61,6 +64,7 @@ public sealed partial class ReportImporter(JuurruDbContext db, SearchIndexer ind
         var summary = new ImportSummary();
         var network = await db.Networks.Include(n => n.Themes).SingleOrDefaultAsync(n => n.Slug == networkSlug, ct)
                       ?? throw new ImportException("The network {0} does not exist.", networkSlug);
+        summary.NetworkId = network.Id;
 
         var themes = EnsureThemes(network, report, summary);
         var projects = await EnsureProjectsAsync(network, report, themes, summary, now, ct);

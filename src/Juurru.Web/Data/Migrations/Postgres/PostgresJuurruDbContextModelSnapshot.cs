@@ -2071,6 +2071,33 @@ namespace Juurru.Data.Migrations.Postgres
                     b.ToTable("Keywords");
                 });
 
+            modelBuilder.Entity("Juurru.Features.Vocabulary.KeywordProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "Word")
+                        .IsUnique();
+
+                    b.ToTable("KeywordProposals");
+                });
+
             modelBuilder.Entity("Juurru.Features.Vocabulary.Region", b =>
                 {
                     b.Property<int>("Id")
@@ -3167,6 +3194,15 @@ namespace Juurru.Data.Migrations.Postgres
                     b.HasOne("Juurru.Features.Surveys.Survey", null)
                         .WithMany()
                         .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Juurru.Features.Vocabulary.KeywordProposal", b =>
+                {
+                    b.HasOne("Juurru.Features.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

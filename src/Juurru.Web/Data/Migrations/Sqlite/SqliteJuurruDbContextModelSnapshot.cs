@@ -2004,6 +2004,31 @@ namespace Juurru.Data.Migrations.Sqlite
                     b.ToTable("Keywords");
                 });
 
+            modelBuilder.Entity("Juurru.Features.Vocabulary.KeywordProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "Word")
+                        .IsUnique();
+
+                    b.ToTable("KeywordProposals");
+                });
+
             modelBuilder.Entity("Juurru.Features.Vocabulary.Region", b =>
                 {
                     b.Property<int>("Id")
@@ -3090,6 +3115,15 @@ namespace Juurru.Data.Migrations.Sqlite
                     b.HasOne("Juurru.Features.Surveys.Survey", null)
                         .WithMany()
                         .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Juurru.Features.Vocabulary.KeywordProposal", b =>
+                {
+                    b.HasOne("Juurru.Features.Practices.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

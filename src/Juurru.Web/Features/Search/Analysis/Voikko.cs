@@ -3,9 +3,12 @@ using System.Runtime.InteropServices;
 
 namespace Juurru.Features.Search.Analysis;
 
-/// <summary>One reading of a word by Voikko: its base form, its morpheme structure and its word bases.</summary>
-public sealed record VoikkoReading(string BaseForm, string Structure, string WordBases)
+/// <summary>One reading of a word by Voikko: its base form, its morpheme structure, its word bases and its word class.</summary>
+public sealed record VoikkoReading(string BaseForm, string Structure, string WordBases, string Class = "")
 {
+    /// <summary>A common noun ("nimisana"): what keywords are made of.</summary>
+    public bool IsNoun => Class == "nimisana";
+
     /// <summary>
     /// The word a derived word is made from, from WORDBASES: keskeytys "+keskeyt(keskeyttää)+ys(+ys)" → keskeyttää,
     /// hakeutuja → hakeutua, kulttuurisensitiivisyys → kulttuurisensitiivinen. Null for underived words.
@@ -110,7 +113,8 @@ public sealed class Voikko : IDisposable
                 if (analysis == IntPtr.Zero) break;
                 var baseForm = Value(analysis, "BASEFORM");
                 if (string.IsNullOrEmpty(baseForm)) continue;
-                readings.Add(new VoikkoReading(baseForm.ToLowerInvariant(), Value(analysis, "STRUCTURE") ?? "", Value(analysis, "WORDBASES") ?? ""));
+                readings.Add(new VoikkoReading(baseForm.ToLowerInvariant(), Value(analysis, "STRUCTURE") ?? "", Value(analysis, "WORDBASES") ?? "",
+                    Value(analysis, "CLASS") ?? ""));
             }
             return readings.Distinct().ToArray();
         }
