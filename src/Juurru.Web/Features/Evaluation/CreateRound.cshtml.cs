@@ -18,7 +18,7 @@ public sealed class CreateRoundModel(JuurruDbContext db, IAuthorizationService a
     IStringLocalizer<SharedResource> L) : PageModel
 {
     public Networks.Network Network { get; private set; } = null!;
-    public IReadOnlyList<(int Id, string Title, PracticeKind Kind, PracticeStatus Status, string Projects)> Candidates { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Title, PracticeKind Kind, PracticeStatus Status, string Projects, string Themes)> Candidates { get; private set; } = [];
 
     [BindProperty]
     [Required(ErrorMessage = "Enter a name.")]
@@ -72,9 +72,11 @@ public sealed class CreateRoundModel(JuurruDbContext db, IAuthorizationService a
         Network = network;
         var candidates = await rounds.Eligible(network.Id).AsNoTracking()
             .OrderBy(p => p.Status).ThenBy(p => p.SortKey)
-            .Select(p => new { p.Id, p.Title, p.Kind, p.Status, Projects = p.Projects.Select(x => x.Acronym ?? x.Name).ToList() })
+            .Select(p => new { p.Id, p.Title, p.Kind, p.Status, Projects = p.Projects.Select(x => x.Acronym ?? x.Name).ToList(),
+                Themes = p.Themes.Where(t => t.ParentId == null).OrderBy(t => t.Code).Select(t => t.Code + ". " + t.Name).ToList() })
             .ToListAsync(ct);
-        Candidates = candidates.Select(c => (c.Id, c.Title, c.Kind, c.Status, string.Join(", ", c.Projects))).ToList();
+        // Status, projects and themes are shown beside each title, so the picker's filter narrows the list by any of them.
+        Candidates = candidates.Select(c => (c.Id, c.Title, c.Kind, c.Status, string.Join(", ", c.Projects), string.Join(", ", c.Themes))).ToList();
         return null;
     }
 }
