@@ -1,5 +1,6 @@
 using Juurru.Data;
 using Juurru.Identity;
+using Juurru.Features.Shared;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -56,7 +57,8 @@ public sealed class IndexModel(JuurruDbContext db, JoinRequests requests, Curren
         }
         var target = (await requests.TargetAsync(request.ProjectId is null ? JoinKind.Organisation : JoinKind.Project,
             request.ProjectId ?? request.OrganisationId!.Value, ct))!;
-        if (!(await auth.AuthorizeAsync(User, target.Access, target.Answer)).Succeeded) return NotFound();
+        // Those who may not answer do not learn that the request exists.
+        if (await this.RefuseUnlessAsync(auth, target.Access, target.Answer, visibleWith: target.Answer) is { } refused) return refused;
         var who = await db.Users.Where(u => u.Id == request.UserId).Select(u => u.DisplayName).SingleAsync(ct);
         await requests.AnswerAsync(request, target, accept, reason, user.Id!, ct);
         TempData["Message"] = (accept ? L["{0} is now a member of {1}.", who, target.Name] : L["The request of {0} was declined and they were told.", who]).Value;

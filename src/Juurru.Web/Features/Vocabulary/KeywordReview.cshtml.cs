@@ -76,7 +76,7 @@ public sealed class KeywordReviewModel(JuurruDbContext db, KeywordProposer propo
         var network = await db.Networks.AsNoTracking().SingleOrDefaultAsync(n => n.Slug == slug, ct);
         if (network is null) return NotFound();
         Network = network;
-        return (await auth.AuthorizeAsync(User, new NetworkAccess(network.Id), NetworkOperations.ManageThemes)).Succeeded ? null : Forbid();
+        return await this.RefuseUnlessAsync(auth, new NetworkAccess(network.Id), NetworkOperations.ManageThemes);
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
