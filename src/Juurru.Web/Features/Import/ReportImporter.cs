@@ -264,7 +264,7 @@ public sealed partial class ReportImporter(JuurruDbContext db, SearchIndexer ind
         ThemeMap themes, AppendixProjects projects, ImportSummary summary, string source, DateTime now, CancellationToken ct)
     {
         var existing = await db.Practices.AsSplitQuery()
-            .Include(p => p.Themes).Include(p => p.Projects).Include(p => p.Organisations)
+            .Include(p => p.Themes).Include(p => p.Projects).Include(p => p.Organisations).Include(p => p.Regions)
             .Where(p => p.NetworkId == network.Id && p.ImportKey != null && p.ImportKey.StartsWith(KeyPrefix))
             .ToDictionaryAsync(p => p.ImportKey!, ct);
         var extraProjects = new Dictionary<string, Project>();
@@ -385,6 +385,8 @@ public sealed partial class ReportImporter(JuurruDbContext db, SearchIndexer ind
             var organisations = Organisation is null ? [] : new List<Organisation> { Organisation };
             foreach (var o in p.Organisations.Except(organisations).ToList()) p.Organisations.Remove(o);
             foreach (var o in organisations.Except(p.Organisations).ToList()) p.Organisations.Add(o);
+            // The report names no region: the lead organisation's is where the practice was made. One set by hand stays.
+            if (p.Regions.Count == 0 && Organisation?.Region is { } region) p.Regions.Add(region);
         }
 
         public static ImportedContent Of(Practice p) =>

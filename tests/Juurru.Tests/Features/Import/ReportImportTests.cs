@@ -82,6 +82,11 @@ public sealed class ReportImportTests
         // Similar names of different organisations are not merged.
         string[] distinct = ["Diakonissalaitos", "Helsingin Diakonissalaitoksen säätiö", "Oulun Diakonissalaitoksen Säätiö", "Suomen Diakoniaopisto Oy", "Turun yliopisto"];
         Assert.Equal(distinct.Length + 3, distinct.Select(Named).Append(diak).Append(turku).Append(Named("Winnova")).Distinct().Count());
+        // The report gives practices no region: each gets its lead organisation's (Turku: Varsinais-Suomi).
+        var turkuRegions = await app.WithDbAsync(ctx => ctx.Practices.Where(p => p.Organisations.Any(o => o.Id == turku.Id))
+            .Select(p => p.Regions.Select(r => r.Code).ToList()).ToListAsync());
+        Assert.NotEmpty(turkuRegions);
+        Assert.All(turkuRegions, codes => Assert.Equal(["MK02"], codes));
         // The other names are searchable.
         using var visitor = app.NewBrowser();
         var found = await visitor.PageAsync("/fi/organisations?q=sivistystoimiala");
