@@ -1,5 +1,6 @@
 using Juurru.Features.Rooting.Adoptions;
 using Juurru.Features.Rooting.FollowUps;
+using Juurru.Features.Surveys.Answering;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Juurru.Features.Rooting;
@@ -16,7 +17,7 @@ public static class RootingFeature
         builder.Services.AddScoped<ConfirmationRequests>();
         builder.Services.AddScoped<RootingChecks>();
         builder.Services.AddSingleton<FollowUpSurveys>();
-        builder.Services.AddScoped<Surveys.ISubmissionHandler, FollowUpAnswers>();
+        builder.Services.AddScoped<Surveys.Answering.ISubmissionHandler, FollowUpAnswers>();
         builder.Services.AddHostedService<RootingWorker>();
         return builder;
     }

@@ -1,9 +1,11 @@
 using System.Text;
 using Juurru.Data;
 using Juurru.Features.Shared;
-using Juurru.Identity;
+using Juurru.Features.Surveys.Building;
+using Juurru.Features.Surveys.Reports;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +16,7 @@ namespace Juurru.Features.Surveys;
 
 /// <summary>A survey for those who manage it: its open link, answering period, answer counts, structure, and the definition as JSON.</summary>
 [Authorize]
-public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
 {
     public Survey Survey { get; private set; } = null!;
     public string Owner { get; private set; } = "";
@@ -30,7 +32,7 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (await LoadAsync(id, SurveyOperations.Read, ct) is { } refused) return refused;
         OpensAt = Survey.OpensAt is { } opensAt ? Dates.ToHelsinki(opensAt) : null; // the fields are Helsinki time
         ClosesAt = Survey.ClosesAt is { } closesAt ? Dates.ToHelsinki(closesAt) : null;
         return Page();
@@ -39,14 +41,14 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
     /// <summary>The definition as a JSON file: to keep, to edit elsewhere, or to start another survey from.</summary>
     public async Task<IActionResult> OnGetDefinitionAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (await LoadAsync(id, SurveyOperations.Read, ct) is { } refused) return refused;
         return File(Encoding.UTF8.GetBytes(Survey.DefinitionJson), "application/json", $"survey-{Survey.Id}.json");
     }
 
     /// <summary>Sent responses, one row each (see <see cref="ResponseExport"/>), as CSV (UTF-8) or as an Excel workbook.</summary>
     public async Task<IActionResult> OnGetResponsesAsync(int id, string format, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (await LoadAsync(id, SurveyOperations.ViewResponses, ct) is { } refused) return refused;
         var xlsx = format == "xlsx";
         Response.ContentType = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"survey-{id}-responses.{(xlsx ? "xlsx" : "csv")}\"";
@@ -57,7 +59,7 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
 
     public async Task<IActionResult> OnPostScheduleAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (await LoadAsync(id, SurveyOperations.Edit, ct) is { } refused) return refused;
         if (OpensAt is { } o && ClosesAt is { } c && c <= o) ModelState.AddModelError(nameof(ClosesAt), L["The closing time must be after the opening time."]);
         if (OpensAt is null && ClosesAt is not null) ModelState.AddModelError(nameof(OpensAt), L["Give the opening time too."]);
         if (OpensAt is not null)
@@ -75,7 +77,7 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
     /// <summary>A new definition replaces the old one only while nobody has answered: answers must match the questions they were given to.</summary>
     public async Task<IActionResult> OnPostReplaceAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (await LoadAsync(id, SurveyOperations.Edit, ct) is { } refused) return refused;
         if (Submitted + InProgress > 0) ModelState.AddModelError(nameof(DefinitionFile), L["The survey already has answers; its questions can no longer be replaced."]);
         else Uploads.Check(ModelState, L, nameof(DefinitionFile), DefinitionFile, SurveyFormat.MaxBytes, "Choose a survey definition file (JSON).", ".json");
         if (!ModelState.IsValid) return Page();
@@ -97,7 +99,7 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
     /// <summary>A new survey with the same questions, owner and anonymity: no answering period, answers, invitees or published report.</summary>
     public async Task<IActionResult> OnPostCopyAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (await LoadAsync(id, SurveyOperations.Edit, ct) is { } refused) return refused;
         var now = clock.GetUtcNow().UtcDateTime;
         var definition = new SurveyEditor(Survey.Definition).Definition;
         definition.Title = Juurru.Features.Shared.LocalizedText.Of(L["{0} (copy)", definition.Title.Fi], definition.Title.Sv, definition.Title.En);
@@ -112,7 +114,7 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
     /// <summary>Responses collected elsewhere, stored as sent: all rows of the file or none (see <see cref="ResponseImport"/>).</summary>
     public async Task<IActionResult> OnPostImportResponsesAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (await LoadAsync(id, SurveyOperations.ManageResponses, ct) is { } refused) return refused;
         Uploads.Check(ModelState, L, nameof(ResponsesFile), ResponsesFile, ResponseImport.MaxBytes, "Choose a CSV file.", ".csv", ".txt");
         if (!ModelState.IsValid) return Page();
         var groups = await db.RespondentGroups.AsNoTracking().Where(g => g.SurveyId == id).ToListAsync(ct);
@@ -144,11 +146,11 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
         return RedirectToPage(new { id });
     }
 
-    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    private async Task<IActionResult?> LoadAsync(int id, OperationAuthorizationRequirement operation, CancellationToken ct)
     {
         var survey = await db.Surveys.AsNoTracking().Include(s => s.Network).Include(s => s.Project).SingleOrDefaultAsync(s => s.Id == id, ct);
         if (survey is null) return NotFound();
-        if (!(await user.GetScopeAsync(ct)).Manages(survey)) return Forbid();
+        if (await this.RefuseUnlessAsync(auth, SurveyAccess.Of(survey), operation) is { } refusal) return refusal;
         Survey = survey;
         Owner = survey.Project?.Name ?? survey.Network!.Name;
         State = survey.StateAt(clock.GetUtcNow().UtcDateTime);
@@ -156,7 +158,7 @@ public sealed class DetailsModel(JuurruDbContext db, CurrentUser user, TimeProvi
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         Submitted = counts.Where(c => c.Key == ResponseStatus.Submitted).Sum(c => c.Count);
         InProgress = counts.Where(c => c.Key == ResponseStatus.InProgress).Sum(c => c.Count);
-        OpenLink = HttpContext.RequestServices.GetRequiredService<IOptions<JuurruOptions>>().Value.Absolute(Url.Page("/Surveys/Start", new { link = survey.LinkKey })!);
+        OpenLink = HttpContext.RequestServices.GetRequiredService<IOptions<JuurruOptions>>().Value.Absolute(Url.Page("/Surveys/Answering/Start", new { link = survey.LinkKey })!);
         return null;
     }
 }

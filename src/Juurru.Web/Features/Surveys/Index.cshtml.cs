@@ -31,7 +31,7 @@ public sealed class IndexModel(JuurruDbContext db, CurrentUser user, TimeProvide
         await LoadAsync(ct);
         var scope = await user.GetScopeAsync(ct);
         var owner = await OwnerAsync(Owner, ct);
-        if (owner is null || !scope.Manages(owner.Value.NetworkId, owner.Value.ProjectId))
+        if (owner is null || !new SurveyAccess(owner.Value.NetworkId, owner.Value.ProjectId).Allows(scope, nameof(SurveyOperations.Create)))
             ModelState.AddModelError(nameof(Owner), L["Choose whose survey it is."]);
         if (string.IsNullOrWhiteSpace(NewTitle)) ModelState.AddModelError(nameof(NewTitle), L["The survey needs a title in Finnish."]);
         else if (NewTitle.Length > 300) ModelState.AddModelError(nameof(NewTitle), L["A text can be at most {0} characters long.", 300]);
@@ -41,7 +41,7 @@ public sealed class IndexModel(JuurruDbContext db, CurrentUser user, TimeProvide
         survey.Define(new SurveyDefinition { Title = Shared.LocalizedText.Of(NewTitle!, "", "") });
         db.Surveys.Add(survey);
         await db.SaveChangesAsync(ct);
-        return RedirectToPage("/Surveys/Build", new { id = survey.Id });
+        return RedirectToPage("/Surveys/Building/Build", new { id = survey.Id });
     }
 
     public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
@@ -49,7 +49,7 @@ public sealed class IndexModel(JuurruDbContext db, CurrentUser user, TimeProvide
         await LoadAsync(ct);
         var scope = await user.GetScopeAsync(ct);
         var owner = await OwnerAsync(Owner, ct);
-        if (owner is null || !scope.Manages(owner.Value.NetworkId, owner.Value.ProjectId))
+        if (owner is null || !new SurveyAccess(owner.Value.NetworkId, owner.Value.ProjectId).Allows(scope, nameof(SurveyOperations.Create)))
             ModelState.AddModelError(nameof(Owner), L["Choose whose survey it is."]);
         Uploads.Check(ModelState, L, nameof(DefinitionFile), DefinitionFile, SurveyFormat.MaxBytes, "Choose a survey definition file (JSON).", ".json");
         if (!ModelState.IsValid) return Page();

@@ -1,8 +1,4 @@
 using System.Security.Cryptography;
-using Juurru.Data;
-using Juurru.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Features.Surveys;
 
@@ -78,30 +74,4 @@ public sealed class Survey : Data.IVersioned
         : SurveyState.Open;
 
     private static string NewKey() => Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
-}
-
-public enum SurveyState
-{
-    /// <summary>No opening time set: only its managers can preview it.</summary>
-    Draft,
-    NotYetOpen,
-    Open,
-    Closed,
-}
-
-/// <summary>Who manages a survey: the network's coordinators, and for a project's survey its members.</summary>
-public static class SurveyRights
-{
-    public static bool Manages(this UserScope user, Survey survey) => Manages(user, survey.NetworkId, survey.ProjectId);
-
-    public static bool Manages(this UserScope user, int networkId, int? projectId) =>
-        user.Coordinates(networkId) || (projectId is { } p && user.ProjectIds.Contains(p));
-
-    /// <summary>The survey for a page of those who manage it; otherwise the refusal to answer with (404, or 403 for others).</summary>
-    public static async Task<(Survey? Survey, IActionResult? Refusal)> FindManagedAsync(JuurruDbContext db, CurrentUser user, int id, CancellationToken ct)
-    {
-        var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (survey is null) return (null, new NotFoundResult());
-        return (await user.GetScopeAsync(ct)).Manages(survey) ? (survey, null) : (null, new ForbidResult());
-    }
 }

@@ -1,5 +1,7 @@
 using Juurru.Data;
-using Juurru.Identity;
+using Juurru.Features.Surveys.Reports;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -19,15 +21,15 @@ public static class SurveysApi
         return app;
     }
 
-    private static async Task<Results<ContentHttpResult, NotFound>> GetAsync(int id, JuurruDbContext db, CurrentUser user, CancellationToken ct) =>
-        await AllowedAsync(id, db, user, ct) is { } survey ? TypedResults.Content(survey.DefinitionJson, "application/json") : TypedResults.NotFound();
+    private static async Task<Results<ContentHttpResult, NotFound>> GetAsync(int id, JuurruDbContext db, IAuthorizationService auth, HttpContext http, CancellationToken ct) =>
+        await AllowedAsync(id, SurveyOperations.Read, db, auth, http, ct) is { } survey ? TypedResults.Content(survey.DefinitionJson, "application/json") : TypedResults.NotFound();
 
     /// <summary>For managers; for everyone once the report is published, then without the open answers.</summary>
-    private static async Task<Results<Ok<ReportFigures>, NotFound>> ReportAsync(int id, string? filter, JuurruDbContext db, CurrentUser user, CancellationToken ct)
+    private static async Task<Results<Ok<ReportFigures>, NotFound>> ReportAsync(int id, string? filter, JuurruDbContext db, IAuthorizationService auth, HttpContext http, CancellationToken ct)
     {
         var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
         if (survey is null) return TypedResults.NotFound();
-        var manages = (await user.GetScopeAsync(ct)).Manages(survey);
+        var manages = (await auth.AuthorizeAsync(http.User, SurveyAccess.Of(survey), SurveyOperations.ViewReport)).Succeeded;
         if (!manages && survey.ReportKey is null) return TypedResults.NotFound();
         var figures = await ReportQuery.LoadAsync(db, survey, Cultures.Current, ct, filter);
         if (!manages)
@@ -36,9 +38,10 @@ public static class SurveysApi
     }
 
     /// <summary>A survey the caller may not manage does not exist for them (404), as with drafts.</summary>
-    private static async Task<Survey?> AllowedAsync(int id, JuurruDbContext db, CurrentUser user, CancellationToken ct)
+    private static async Task<Survey?> AllowedAsync(int id, OperationAuthorizationRequirement operation, JuurruDbContext db,
+        IAuthorizationService auth, HttpContext http, CancellationToken ct)
     {
         var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
-        return survey is not null && (await user.GetScopeAsync(ct)).Manages(survey) ? survey : null;
+        return survey is not null && (await auth.AuthorizeAsync(http.User, SurveyAccess.Of(survey), operation)).Succeeded ? survey : null;
     }
 }

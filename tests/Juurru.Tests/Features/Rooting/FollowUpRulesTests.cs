@@ -1,4 +1,5 @@
 using Juurru.Features.Rooting.FollowUps;
+using Juurru.Features.Surveys.Answering;
 using Juurru.Features.Surveys;
 
 namespace Juurru.Tests.Features.Rooting;

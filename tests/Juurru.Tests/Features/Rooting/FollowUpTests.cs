@@ -6,6 +6,7 @@ using Juurru.Features.Rooting;
 using Juurru.Features.Rooting.Adoptions;
 using Juurru.Features.Rooting.FollowUps;
 using Juurru.Features.Shared;
+using Juurru.Features.Surveys.Distribution;
 using Juurru.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -273,7 +274,7 @@ public sealed partial class FollowUpTests
         await w.CheckAsync();
 
         clock.Advance(TimeSpan.FromDays(23));
-        var reminded = await app.WithServiceAsync<Juurru.Features.Surveys.SurveyMailing, int>(m => m.SendDueAsync(default));
+        var reminded = await app.WithServiceAsync<Juurru.Features.Surveys.Distribution.SurveyMailing, int>(m => m.SendDueAsync(default));
 
         Assert.Equal(2, reminded);
         Assert.StartsWith("Påminnelse", Mails.To(app, "team@kustlinjen.example").Last().Subject);

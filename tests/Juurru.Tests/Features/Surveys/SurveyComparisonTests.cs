@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Security.Cryptography;
 using AngleSharp.Dom;
+using Juurru.Features.Surveys.Reports;
 using Juurru.Features.Surveys;
 using Juurru.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

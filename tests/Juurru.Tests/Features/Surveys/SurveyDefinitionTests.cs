@@ -1,3 +1,4 @@
+using Juurru.Features.Surveys.Answering;
 using Juurru.Features.Surveys;
 
 namespace Juurru.Tests.Features.Surveys;

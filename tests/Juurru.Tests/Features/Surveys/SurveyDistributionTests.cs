@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Juurru.Features.Surveys.Answering;
+using Juurru.Features.Surveys.Distribution;
 using Juurru.Features.Surveys;
 using Juurru.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

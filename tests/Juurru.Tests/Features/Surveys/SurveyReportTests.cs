@@ -1,3 +1,4 @@
+using Juurru.Features.Surveys.Reports;
 using System.Net;
 using System.Text.Json;
 using Juurru.Features.Surveys;

@@ -1,5 +1,6 @@
 using Juurru.Data;
 using Juurru.Features.Networks;
+using Juurru.Features.Surveys.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -38,7 +39,7 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;
         var file = await db.SurveyFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Key == key && f.SurveyId == FollowUp.SurveyId, ct);
-        return Surveys.FileDownload.Of(Response, files, file);
+        return Surveys.Reports.FileDownload.Of(Response, files, file);
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Juurru.Data;
 using Juurru.Features.Rooting.Adoptions;
+using Juurru.Features.Surveys.Answering;
 using Juurru.Features.Surveys;
 using Microsoft.EntityFrameworkCore;
 

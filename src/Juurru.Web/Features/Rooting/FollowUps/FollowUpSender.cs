@@ -1,6 +1,7 @@
 using Juurru.Data;
 using Juurru.Features.Practices;
 using Juurru.Features.Rooting.Adoptions;
+using Juurru.Features.Surveys.Distribution;
 using Juurru.Features.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,0 +1,82 @@
+using Juurru.Data;
+using Juurru.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Juurru.Features.Surveys.Reports;
+
+/// <summary>The survey's report for those who manage it: n for every question, charts with their data tables.</summary>
+[Authorize]
+public sealed class ReportModel(JuurruDbContext db, IAuthorizationService auth, IStringLocalizer<SharedResource> L, Practices.AttachmentStore files) : PageModel
+{
+    public Survey Survey { get; private set; } = null!;
+    public ReportFigures Figures { get; private set; } = null!;
+
+    public bool HasGroups { get; private set; }
+
+    /// <summary>Groups to look at: each respondent group ("group:id"), and every choice of every choice question ("question:value").</summary>
+    public IReadOnlyList<(string Value, string Label)> Filters { get; private set; } = [];
+
+    /// <summary>Names of the files respondents attached, by key (File questions).</summary>
+    public IReadOnlyDictionary<string, string> FileNames { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The report as one self-contained HTML file (styles inline, no links back), to send or archive as it is.</summary>
+    public bool Standalone { get; private set; }
+
+    public async Task<IActionResult> OnGetHtmlAsync(int id, string? filter, CancellationToken ct)
+    {
+        var result = await OnGetAsync(id, filter, ct);
+        if (result is not PageResult) return result;
+        Standalone = true;
+        Response.Headers.ContentDisposition = $"attachment; filename=\"survey-{id}-report.html\"";
+        return result;
+    }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? filter, CancellationToken ct)
+    {
+        if (await LoadAsync(id, SurveyOperations.ViewReport, ct) is { } refused) return refused;
+        Figures = await ReportQuery.LoadAsync(db, Survey, Cultures.Current, ct, filter);
+        var culture = Cultures.Current;
+        var groups = await db.RespondentGroups.AsNoTracking().Where(g => g.SurveyId == id).OrderBy(g => g.Name).ToListAsync(ct);
+        HasGroups = groups.Count > 0;
+        if (Survey.Definition.Questions.Any(q => q.Type == QuestionType.File))
+            FileNames = await db.SurveyFiles.Where(f => f.SurveyId == id).ToDictionaryAsync(f => f.Key, f => f.FileName, StringComparer.Ordinal, ct);
+        Filters = groups.Select(g => ($"{ReportQuery.GroupFilterPrefix}{g.Id}", L["Group: {0}", g.Name].Value))
+            .Concat(Survey.Definition.Questions.Where(q => q.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice)
+                .SelectMany(q => q.Options.Select(o => ($"{q.Key}:{o.Value}", $"{q.Text.In(culture)}: {o.Text.In(culture)}")))).ToList();
+        return Page();
+    }
+
+    /// <summary>A file a respondent attached, to those who manage the survey.</summary>
+    public async Task<IActionResult> OnGetFileAsync(int id, string key, CancellationToken ct)
+    {
+        if (await LoadAsync(id, SurveyOperations.ViewResponses, ct) is { } refused) return refused;
+        return FileDownload.Of(Response, files, await db.SurveyFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Key == key && f.SurveyId == id, ct));
+    }
+
+    public Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct) => SetPublishedAsync(id, true, ct);
+
+    public Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken ct) => SetPublishedAsync(id, false, ct);
+
+    private async Task<IActionResult> SetPublishedAsync(int id, bool publish, CancellationToken ct)
+    {
+        if (await LoadAsync(id, SurveyOperations.PublishReport, ct) is { } refused) return refused;
+        var tracked = await db.Surveys.SingleAsync(s => s.Id == id, ct);
+        if (publish) tracked.PublishReport();
+        else tracked.UnpublishReport();
+        await db.SaveChangesAsync(ct);
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, OperationAuthorizationRequirement operation, CancellationToken ct)
+    {
+        var (survey, refusal) = await this.FindAsync(db, auth, id, operation, ct);
+        if (refusal is not null) return refusal;
+        Survey = survey!;
+        return null;
+    }
+}
