@@ -23,7 +23,8 @@ public static class DatabaseSetup
         builder.Services.AddDbContext<SqliteJuurruDbContext>((sp, o) =>
             o.UseSqlite(ConnectionString(sp), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                 .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator, SqliteMigrationsInOneTransaction>()
-                .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()),
+                .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>())
+                .AddInterceptors(new SqliteSecureDelete()),
             optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddDbContext<PostgresJuurruDbContext>((sp, o) =>
             o.UseNpgsql(ConnectionString(sp), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
@@ -42,6 +43,7 @@ public static class DatabaseSetup
             var certificates = protection.Load();
             keys.ProtectKeysWithCertificate(certificates[0]).UnprotectKeysWithAnyCertificate(certificates);
         }
+        builder.Services.AddSingleton<WalCheckpoints>();
         builder.Services.AddScoped<ReferenceData>();
         builder.Services.AddScoped<DemoContent>();
         return builder;

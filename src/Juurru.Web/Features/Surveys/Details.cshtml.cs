@@ -134,11 +134,16 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
             return Page();
         }
         var now = clock.GetUtcNow().UtcDateTime;
+        var a = Survey.Anonymity;
+        // Imported answers keep what answers given here would (an anonymous group counts its rows in the file).
+        var groupSizes = responses.Where(r => r.GroupId is not null).CountBy(r => r.GroupId!.Value).ToDictionary();
         db.SurveyResponses.AddRange(responses.Select(r => new SurveyResponse
         {
-            SurveyId = id, Key = SurveyResponse.NewKey(),
-            Status = ResponseStatus.Submitted, Language = r.Language, AnswersJson = r.Answers.ToJson(), GroupId = r.GroupId,
-            RespondentCode = r.Code, RespondentName = r.Name, StartedAt = r.SubmittedAt ?? now, UpdatedAt = now, SubmittedAt = r.SubmittedAt ?? now,
+            SurveyId = id, Key = SurveyResponse.NewKey(), Status = ResponseStatus.Submitted, AnswersJson = r.Answers.ToJson(),
+            Language = ResponseRecord.Language(a, r.Language),
+            GroupId = ResponseRecord.Group(a, Survey.ReportsByGroup, r.GroupId, r.GroupId is { } g ? groupSizes[g] : 0),
+            RespondentCode = r.Code, RespondentName = r.Name, StartedAt = ResponseRecord.Time(a, r.SubmittedAt ?? now),
+            UpdatedAt = ResponseRecord.Time(a, now), SubmittedAt = ResponseRecord.Time(a, r.SubmittedAt ?? now),
         }));
         await db.SaveChangesAsync(ct);
         TempData["Message"] = L.Plural(responses.Count, "{0} response was imported.", "{0} responses were imported.").Value

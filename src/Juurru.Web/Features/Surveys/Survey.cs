@@ -31,6 +31,12 @@ public sealed class Survey : Data.IVersioned
     public string DefinitionJson { get; private set; } = "";
     public Anonymity Anonymity { get; set; } = Anonymity.Anonymous;
 
+    /// <summary>
+    /// Anonymous surveys: a response keeps the respondent group its invitation came from, so the report can be read by
+    /// group, but only for groups of at least five invitees (<see cref="ResponseRecord.Group"/>). Off by default.
+    /// </summary>
+    public bool ReportsByGroup { get; set; }
+
     /// <summary>The earlier survey this one follows up (pre → post): pseudonymous answers pair by respondent code.</summary>
     public int? PairedSurveyId { get; set; }
     public DateTime? OpensAt { get; set; }

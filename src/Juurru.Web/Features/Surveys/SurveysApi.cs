@@ -17,7 +17,7 @@ public static class SurveysApi
         group.MapGet("/{id:int}", GetAsync).WithName("GetSurvey")
             .WithSummary("The survey's definition (the import and export format), for those who manage it.");
         group.MapGet("/{id:int}/report", ReportAsync).WithName("GetSurveyReport")
-            .WithSummary("The report's figures (n per question, counts and percentages, scale distributions with mean and deviation, NPS, number statistics, open answers), optionally of one group (filter=question:value or filter=group:{id}; groups under 5 suppressed); picked quotes under their questions. Public once the report is published, without the other open answers.");
+            .WithSummary("The report's figures (n per question, counts and percentages, scale distributions with mean and deviation, NPS, number statistics, open answers), optionally of one group (filter=question:value or filter=group:{id}; groups under 5 suppressed; to the public only when no group of that division is under 5, and never by a multiple-choice answer); picked quotes under their questions. Public once the report is published, without the other open answers.");
         return app;
     }
 
@@ -31,6 +31,8 @@ public static class SurveysApi
         if (survey is null) return TypedResults.NotFound();
         var manages = (await auth.AuthorizeAsync(http.User, SurveyAccess.Of(survey), SurveyOperations.ViewReport)).Succeeded;
         if (!manages && survey.ReportKey is null) return TypedResults.NotFound();
+        if (!manages && !string.IsNullOrEmpty(filter) && !await ReportQuery.PublicFilterAllowedAsync(db, survey, filter, ct))
+            return TypedResults.Ok(new ReportFigures(survey.Id, survey.Definition.Title.In(Cultures.Current), 0, [], filter, Suppressed: true));
         var figures = await ReportQuery.LoadAsync(db, survey, Cultures.Current, ct, filter);
         if (!manages)
             figures = figures with { Sections = figures.Sections.Select(s => s with { Questions = s.Questions.Select(q => q with { Texts = null }).ToList() }).ToList() };

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Juurru.Features.Surveys.Answering;
@@ -12,25 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Juurru.Tests.Features.Surveys;
 
 /// <summary>Respondent groups, invitee lists, personal links, reminders, response rates and the anonymity modes, through the pages.</summary>
-public sealed partial class SurveyDistributionTests
+public sealed class SurveyDistributionTests
 {
-    private static string PersonalLink(MimeKit.MimeMessage message) =>
-        PersonalLinkPattern().Match(message.TextBody!.Replace("=\r\n", "").Replace("=\n", "").Replace("=3D", "=")).Groups[1].Value;
-
-    [GeneratedRegex(@"http://localhost(/\w\w/s/[0-9a-f]+\?i=[0-9a-f]+)")]
-    private static partial Regex PersonalLinkPattern();
-
-    /// <summary>Opens the personal link, starts, answers the one page and sends; returns the Start page's response.</summary>
-    private static async Task AnswerAsync(Browser invitee, string link, string role, string useful)
-    {
-        var start = await invitee.PageAsync(link);
-        var begun = await invitee.SubmitAsync(start, "form[action*=Begin]", []);
-        Assert.Equal(HttpStatusCode.Redirect, begun.StatusCode);
-        var page = await invitee.PageAsync(begun.Headers.Location!.OriginalString);
-        var sent = await invitee.SubmitAsync(page, "form.survey-form", new() { ["a.role"] = role, ["a.useful"] = useful }, submitter: "button[formaction*=Send]");
-        Assert.EndsWith("/done", sent.Headers.Location!.OriginalString);
-    }
-
     [Theory, Databases]
     public async Task Invitees_answer_through_personal_links_and_the_response_rate_is_counted_per_group(Db db)
     {
@@ -63,12 +45,12 @@ public sealed partial class SurveyDistributionTests
         Assert.Equal(3, Mails.All(app).Count);
         var kalle = Mails.To(app, "kalle@example.fi").Single();
         Assert.Equal("Enkät: Responsenkät", kalle.Subject);
-        Assert.StartsWith($"/sv/s/{link}?i=", PersonalLink(kalle));
-        var mattiLink = PersonalLink(Mails.To(app, "matti@example.fi").Single());
+        Assert.StartsWith($"/sv/s/{link}?i=", SurveySteps.PersonalLink(kalle));
+        var mattiLink = SurveySteps.PersonalLink(Mails.To(app, "matti@example.fi").Single());
 
         // Matti answers: the response carries his group and a respondent code, not the invitation.
         using var matti = app.NewBrowser();
-        await AnswerAsync(matti, mattiLink, "teacher", "4");
+        await SurveySteps.AnswerAsync(matti, mattiLink, "teacher", "4");
         var response = await app.WithDbAsync(d => d.SurveyResponses.SingleAsync());
         var mainGroup = await app.WithDbAsync(d => d.RespondentGroups.SingleAsync(g => g.Name == "Päähankkeet"));
         Assert.Equal(mainGroup.Id, response.GroupId);
@@ -79,7 +61,7 @@ public sealed partial class SurveyDistributionTests
 
         // Liisa starts but does not send: her link takes her back to the same response.
         using var liisa = app.NewBrowser();
-        var liisaLink = PersonalLink(Mails.To(app, "liisa@example.fi").Single());
+        var liisaLink = SurveySteps.PersonalLink(Mails.To(app, "liisa@example.fi").Single());
         var begun = await liisa.SubmitAsync(await liisa.PageAsync(liisaLink), "form[action*=Begin]", []);
         var resume = (await liisa.PageAsync(liisaLink)).QuerySelector<IHtmlAnchorElement>("a.button")!.GetAttribute("href");
         Assert.Equal(begun.Headers.Location!.OriginalString, resume);
@@ -141,7 +123,7 @@ public sealed partial class SurveyDistributionTests
             await SurveySteps.OpenAsync(coordinator, id, DateTime.UtcNow.AddMinutes(-5));
             await coordinator.SubmitAsync(url, "form[action*=Send]", []);
             using var invitee = app.NewBrowser();
-            await AnswerAsync(invitee, PersonalLink(Mails.To(app, $"{mode}@example.fi").Single()), "counsellor", "dk");
+            await SurveySteps.AnswerAsync(invitee, SurveySteps.PersonalLink(Mails.To(app, $"{mode}@example.fi").Single()), "counsellor", "dk");
             var response = await app.WithDbAsync(d => d.SurveyResponses.SingleAsync(r => r.SurveyId == id));
             Assert.Null(response.RespondentCode);
             var csv = await coordinator.Client.GetStringAsync($"/fi/surveys/{id}?handler=Responses&format=csv");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
 using Juurru.Features.Shared;
 using Juurru.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +8,27 @@ using Microsoft.EntityFrameworkCore;
 namespace Juurru.Tests.Features.Surveys;
 
 /// <summary>A coordinator's steps through the survey pages, shared by the survey tests.</summary>
-public static class SurveySteps
+public static partial class SurveySteps
 {
+    /// <summary>The personal link (path and query) in an invitation or reminder.</summary>
+    public static string PersonalLink(MimeKit.MimeMessage message) =>
+        PersonalLinkPattern().Match(message.TextBody!.Replace("=\r\n", "").Replace("=\n", "").Replace("=3D", "=")).Groups[1].Value;
+
+    [GeneratedRegex(@"http://localhost(/\w\w/s/[0-9a-f]+\?i=[0-9a-f]+)")]
+    private static partial Regex PersonalLinkPattern();
+
+    /// <summary>Opens a personal link of the feedback survey, starts, answers its one page and sends.</summary>
+    public static async Task AnswerAsync(Browser invitee, string link, string role, string useful, string comment = "")
+    {
+        var start = await invitee.PageAsync(link);
+        var begun = await invitee.SubmitAsync(start, "form[action*=Begin]", []);
+        Assert.Equal(HttpStatusCode.Redirect, begun.StatusCode);
+        var page = await invitee.PageAsync(begun.Headers.Location!.OriginalString);
+        var sent = await invitee.SubmitAsync(page, "form.survey-form", new() { ["a.role"] = role, ["a.useful"] = useful, ["a.comment"] = comment },
+            submitter: "button[formaction*=Send]");
+        Assert.EndsWith("/done", sent.Headers.Location!.OriginalString);
+    }
+
     public static async Task<(int Id, string Link)> CreateAsync(JuurruApp app, Browser coordinator, int networkId, string json)
     {
         var page = await coordinator.PageAsync("/fi/surveys");

@@ -142,7 +142,7 @@ public sealed partial class AnswerModel(JuurruDbContext db, ResponseWriter write
     /// <summary>Writes the answers under the response key and waits for the commit; false when the response had already been sent (nothing is changed then).</summary>
     private async Task<bool> StoreAsync(bool submit) =>
         await writer.WriteAsync(new ResponseWrite(Survey.Id, Key, Cultures.Current, Answers.ToJson(), submit, clock.GetUtcNow().UtcDateTime)
-            { KeepInvitation = Survey.Anonymity == Anonymity.Named }) == WriteOutcome.Stored;
+            { Anonymity = Survey.Anonymity }) == WriteOutcome.Stored;
 
     private IActionResult Show(int section)
     {

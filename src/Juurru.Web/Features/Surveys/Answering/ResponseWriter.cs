@@ -10,8 +10,8 @@ public sealed record ResponseWrite(int SurveyId, string Key, string Language, st
     /// <summary>Where a new response comes from (invitation, group, respondent code or name); stored when the row is made.</summary>
     public ResponseOrigin? Origin { get; init; }
 
-    /// <summary>Named surveys keep the invitation on a sent response; the others forget it when the response is sent.</summary>
-    public bool KeepInvitation { get; init; }
+    /// <summary>Decides what the response keeps of its language, time, group and invitation (<see cref="ResponseRecord"/>); the most private unless said.</summary>
+    public Anonymity Anonymity { get; init; } = Anonymity.Anonymous;
 }
 
 public sealed record ResponseOrigin(int? GroupId, int? InvitationId, string? RespondentCode, string? RespondentName);
@@ -38,7 +38,8 @@ public enum WriteOutcome
 /// answers that are in the database, while many respondents sending at once cost one commit instead of many writers
 /// queueing for SQLite's single write lock. On shutdown the queue is drained before the host stops.
 /// </summary>
-public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<ResponseWriter> logger, Telemetry.JuurruTelemetry telemetry) : BackgroundService
+public sealed class ResponseWriter(IServiceScopeFactory scopes, WalCheckpoints checkpoints, ILogger<ResponseWriter> logger, Telemetry.JuurruTelemetry telemetry)
+    : BackgroundService
 {
     private const int MaxBatch = 256;
 
@@ -117,6 +118,7 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
         var keys = writes.Select(w => w.Key).Distinct().ToList();
         var responses = await db.SurveyResponses.Where(r => keys.Contains(r.Key)).ToDictionaryAsync(r => r.Key, StringComparer.Ordinal);
         var outcomes = new WriteOutcome[writes.Count];
+        var unlinked = false;
         for (var i = 0; i < writes.Count; i++)
         {
             var w = writes[i];
@@ -131,7 +133,8 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
             {
                 response = new SurveyResponse
                 {
-                    Key = w.Key, SurveyId = w.SurveyId, StartedAt = w.At, Language = w.Language, GroupId = w.Origin?.GroupId,
+                    Key = w.Key, SurveyId = w.SurveyId, StartedAt = ResponseRecord.Time(w.Anonymity, w.At),
+                    Language = ResponseRecord.Language(w.Anonymity, w.Language), GroupId = w.Origin?.GroupId,
                     InvitationId = w.Origin?.InvitationId, RespondentCode = w.Origin?.RespondentCode, RespondentName = w.Origin?.RespondentName,
                 };
                 db.SurveyResponses.Add(response);
@@ -145,18 +148,22 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
                 continue;
             }
             response.AnswersJson = w.AnswersJson;
-            response.UpdatedAt = w.At;
+            response.UpdatedAt = ResponseRecord.Time(w.Anonymity, w.At);
             if (w.Submit)
             {
                 response.Status = ResponseStatus.Submitted;
-                response.SubmittedAt = w.At;
+                response.SubmittedAt = ResponseRecord.Time(w.Anonymity, w.At);
                 sent.Add(response);
                 if (invitation is not null)
                 {
                     // A flag without a time, saved in the same transaction: in an anonymous survey nothing links the
                     // invitation to this response once the response forgets it.
                     invitation.Answered = true;
-                    if (!w.KeepInvitation) response.InvitationId = null;
+                    if (!ResponseRecord.KeepsInvitation(w.Anonymity))
+                    {
+                        response.InvitationId = null;
+                        unlinked = true;
+                    }
                 }
             }
             outcomes[i] = WriteOutcome.Stored;
@@ -166,6 +173,8 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, ILogger<Response
             foreach (var handler in scope.ServiceProvider.GetServices<ISubmissionHandler>()) await handler.HandleAsync(db, sent, CancellationToken.None);
         }
         await db.SaveChangesAsync();
+        // The rows that linked these responses to their invitations must not stay in the write-ahead log either.
+        if (unlinked) checkpoints.Request();
         return outcomes;
     }
 }

@@ -56,8 +56,15 @@ public sealed class StartModel(JuurruDbContext db, ResponseWriter writer, TimePr
         if (name is { Length: > 200 }) ModelState.AddModelError(nameof(Name), L["The name can be at most {0} characters long.", 200]);
         if (!ModelState.IsValid) return Page();
 
-        var origin = new ResponseOrigin(Invitation?.GroupId, Invitation?.Id, code, name);
-        await writer.WriteAsync(new ResponseWrite(Survey.Id, NewKey, Cultures.Current, "{}", false, clock.GetUtcNow().UtcDateTime) { Origin = origin });
+        var group = Invitation?.GroupId;
+        if (group is { } g)
+        {
+            var invitees = Survey.Anonymity == Anonymity.Anonymous ? await db.SurveyInvitations.CountAsync(x => x.GroupId == g, ct) : 0;
+            group = ResponseRecord.Group(Survey.Anonymity, Survey.ReportsByGroup, g, invitees);
+        }
+        var origin = new ResponseOrigin(group, Invitation?.Id, code, name);
+        await writer.WriteAsync(new ResponseWrite(Survey.Id, NewKey, Cultures.Current, "{}", false, clock.GetUtcNow().UtcDateTime)
+            { Origin = origin, Anonymity = Survey.Anonymity });
         return RedirectToPage("/Surveys/Answering/Answer", new { link, key = NewKey, section = 1 });
     }
 

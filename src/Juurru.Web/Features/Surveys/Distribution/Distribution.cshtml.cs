@@ -33,6 +33,7 @@ public sealed class DistributionModel(JuurruDbContext db, CurrentUser user, IAut
     public IReadOnlyList<(int Id, string Title)> EarlierSurveys { get; private set; } = [];
 
     [BindProperty] public Anonymity Mode { get; set; }
+    [BindProperty] public bool ReportsByGroup { get; set; }
     [BindProperty] public int? PairedSurveyId { get; set; }
     [BindProperty] public string? GroupName { get; set; }
     [BindProperty] public IFormFile? InviteeFile { get; set; }
@@ -43,6 +44,7 @@ public sealed class DistributionModel(JuurruDbContext db, CurrentUser user, IAut
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;
         Mode = Survey.Anonymity;
+        ReportsByGroup = Survey.ReportsByGroup;
         PairedSurveyId = Survey.PairedSurveyId;
         ReminderDaysBefore = Survey.ReminderDaysBefore;
         return Page();
@@ -53,11 +55,12 @@ public sealed class DistributionModel(JuurruDbContext db, CurrentUser user, IAut
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;
         var tracked = await db.Surveys.SingleAsync(s => s.Id == id, ct);
-        if (HasResponses && Mode != Survey.Anonymity) ModelState.AddModelError(nameof(Mode), L["Answers have been given: the anonymity mode can no longer change."]);
+        if (HasResponses && (Mode != Survey.Anonymity || ReportsByGroup != Survey.ReportsByGroup)) ModelState.AddModelError(nameof(Mode), L["Answers have been given: the anonymity mode can no longer change."]);
         if (!Enum.IsDefined(Mode)) ModelState.AddModelError(nameof(Mode), L["Choose one of the choices."]);
         if (PairedSurveyId is { } p && EarlierSurveys.All(s => s.Id != p)) ModelState.AddModelError(nameof(PairedSurveyId), L["Choose one of the network's other surveys."]);
         if (!ModelState.IsValid) return Page();
         tracked.Anonymity = Mode;
+        tracked.ReportsByGroup = ReportsByGroup;
         tracked.PairedSurveyId = PairedSurveyId;
         tracked.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
@@ -110,12 +113,20 @@ public sealed class DistributionModel(JuurruDbContext db, CurrentUser user, IAut
         return RedirectToPage(new { id });
     }
 
-    /// <summary>Takes an invitee off the list (a wrong address, someone who left); an answered invitation stays, as it counts in the rate.</summary>
+    /// <summary>
+    /// Takes an invitee off the list (a wrong address, someone who left); an answered invitation stays, as it counts in
+    /// the rate. In an anonymous survey any invitation stays once sent: being refused must not tell who answered.
+    /// </summary>
     public async Task<IActionResult> OnPostRemoveInviteeAsync(int id, int invitation, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;
         var tracked = await db.SurveyInvitations.SingleOrDefaultAsync(i => i.Id == invitation && i.SurveyId == id, ct);
         if (tracked is null) return NotFound();
+        if (Survey.Anonymity == Anonymity.Anonymous && tracked.SentAt is not null)
+        {
+            ModelState.AddModelError("", L["The invitation to {0} has been sent; in an anonymous survey it stays on the list, so that nothing tells who answered.", tracked.Email]);
+            return Page();
+        }
         if (tracked.Answered)
         {
             ModelState.AddModelError("", L["{0} has answered; the invitation stays in the response rate.", tracked.Email]);

@@ -41,14 +41,13 @@ public sealed class SurveyMailing(JuurruDbContext db, SurveyEmails emails, TimeP
         {
             if (!await (reminders ? emails.ReminderAsync(survey, invitation, ct) : emails.InvitationAsync(survey, invitation, ct))) continue;
             sent++;
-            if (reminders)
+            // In an anonymous survey who was reminded, and when anyone was invited, would tell answers apart by their
+            // day (answered before or after a reminder): only the day of the invitation is kept, and no reminders.
+            if (!reminders) invitation.SentAt = ResponseRecord.Time(survey.Anonymity, now);
+            else if (survey.Anonymity != Anonymity.Anonymous)
             {
                 invitation.RemindedAt = now;
                 invitation.Reminders++;
-            }
-            else
-            {
-                invitation.SentAt = now;
             }
             // Saved after each message: a crash halfway does not send the first ones again.
             await db.SaveChangesAsync(ct);

@@ -35,6 +35,30 @@ public static class ReportQuery
         return narrowed ? figures : await WithQuotesAsync(db, survey.Id, figures, ct);
     }
 
+    /// <summary>
+    /// Whether a narrowed report may be shown to anyone (through a published report). Suppressing a group under
+    /// <see cref="SurveyReport.SmallestGroup"/> is not enough there: the whole report minus the other groups' reports
+    /// would give it. So a filter is answered only when every part of the division it belongs to (each respondent group
+    /// and those in none; each choice of a single-choice question and those who did not give one) is empty or at least
+    /// that large. Multiple-choice filters overlap, and their differences cannot be bounded: they are not answered.
+    /// </summary>
+    public static async Task<bool> PublicFilterAllowedAsync(JuurruDbContext db, Survey survey, string filter, CancellationToken ct)
+    {
+        static bool Safe(IEnumerable<int> parts) => parts.All(n => n == 0 || n >= SurveyReport.SmallestGroup);
+        if (filter.StartsWith(GroupFilterPrefix, StringComparison.Ordinal))
+            return Safe(await Sent(db, survey.Id).GroupBy(r => r.GroupId).Select(g => g.Count()).ToListAsync(ct));
+        if (filter.Split(':', 2) is not [var key, _] || survey.Definition.Question(key) is not { } question) return true; // not a filter: the whole report
+        if (question.Type != QuestionType.SingleChoice) return false;
+        var parts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reader = new Answers.Reader();
+        await foreach (var json in Sent(db, survey.Id).Select(r => r.AnswersJson).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var value = reader.Read(json).Single(key) ?? "";
+            parts[value] = parts.GetValueOrDefault(value) + 1;
+        }
+        return Safe(parts.Values);
+    }
+
     /// <summary>The picked quotes under their questions, in the order they were picked (whole reports only: a quote may be outside a group).</summary>
     private static async Task<ReportFigures> WithQuotesAsync(JuurruDbContext db, int surveyId, ReportFigures figures, CancellationToken ct)
     {

@@ -66,7 +66,10 @@ public static class ResponseExport
     private static IEnumerable<(string? Value, bool Numeric)> FixedValues(SentRow r, Anonymity anonymity, string dateFormat)
     {
         yield return (r.Id.ToString(CultureInfo.InvariantCulture), true);
-        yield return (r.SubmittedAt?.ToString(dateFormat, CultureInfo.InvariantCulture), false);
+        // An anonymous response keeps only the day it was sent (ResponseRecord): written as that day, in Helsinki.
+        yield return (anonymity == Anonymity.Anonymous
+            ? r.SubmittedAt is { } day ? Dates.ToHelsinki(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null
+            : r.SubmittedAt?.ToString(dateFormat, CultureInfo.InvariantCulture), false);
         yield return (r.Language, false);
         yield return (r.Group, false);
         if (anonymity == Anonymity.Pseudonymous) yield return (r.Code, false);
