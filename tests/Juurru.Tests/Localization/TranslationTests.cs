@@ -39,6 +39,7 @@ public sealed partial class TranslationTests
         "A text can be at most {0} characters long.", "The name can be at most {0} characters long.",
         "Give the group a name (at most {0} characters).", "At least {0} characters. A few unrelated words in a row make a good password.",
         "The group has fewer than {0} respondents; its figures are not shown, so that nobody can be recognised.", // at least 5
+        "Only for groups of at least {0} invitees; an answer through a smaller group or the open link has no group. Without this, anonymous answers keep no group.", // at least 5
         "Over {0} practices", // the search's counting limit
         "The words are in a large part of the method bank: the numbers in the filters are counted from the first {0} results. Add a word or a filter to narrow the list.",
     ];

@@ -72,7 +72,7 @@ public static class Spreadsheets
             }
             else
             {
-                writer.WriteElement(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value)) });
+                writer.WriteElement(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(TypedText.Clean(value))) });
             }
         }
         writer.WriteEndElement();

@@ -154,5 +154,19 @@ public sealed class PublishedReportTests
             var mean = (3.0 * counts[0] + 4 * counts[1] + 5 * counts[2]) / (counts[0] + counts[1] + counts[2]);
             Assert.Equal(Math.Round(mean, 2), scale.GetProperty("mean").GetDouble());
         }
+
+        // The report page shows the same whole percentages as the printed report, halves rounded up (62.5 → 63).
+        var page = await coordinator.PageAsync($"/fi/surveys/{id}/report");
+        var halves = 0;
+        foreach (var (caption, figures) in new[] { ("Onnistuminen", published.Success), ("Yhteistyö", published.Cooperation) })
+        {
+            var table = page.QuerySelectorAll("figure.chart").Single(f => f.QuerySelector("figcaption")!.TextContent == caption).NextElementSibling!;
+            var cells = table.QuerySelectorAll("tbody tr td").Select(c => c.TextContent).ToList();
+            // n, then "count (percent %)" for 1–5 and "Don't know", then the mean and deviation.
+            var shown = cells.Skip(3).Take(4).Select(c => int.Parse(Regex.Match(c, @"\((\d+) %\)").Groups[1].Value)).ToArray();
+            Assert.Equal(figures.Percents, shown);
+            halves += CountsFor(figures.N, figures.Percents).Count(c => 200 * c % figures.N == 0 && 200 * c / figures.N % 2 == 1);
+        }
+        Assert.True(halves > 0, "The published figures include a half that rounds up.");
     }
 }

@@ -17,13 +17,22 @@ public static partial class SurveySteps
     [GeneratedRegex(@"http://localhost(/\w\w/s/[0-9a-f]+\?i=[0-9a-f]+)")]
     private static partial Regex PersonalLinkPattern();
 
-    /// <summary>Opens a personal link of the feedback survey, starts, answers its one page and sends.</summary>
+    /// <summary>
+    /// Opens a link of the feedback survey, starts, answers its one page and sends. A personal link starts by a form
+    /// (the response is made then); the open link of an anonymous survey by a plain link to the first page.
+    /// </summary>
     public static async Task AnswerAsync(Browser invitee, string link, string role, string useful, string comment = "")
     {
         var start = await invitee.PageAsync(link);
-        var begun = await invitee.SubmitAsync(start, "form[action*=Begin]", []);
-        Assert.Equal(HttpStatusCode.Redirect, begun.StatusCode);
-        var page = await invitee.PageAsync(begun.Headers.Location!.OriginalString);
+        string first;
+        if (start.QuerySelector("form[action*=Begin]") is not null)
+        {
+            var begun = await invitee.SubmitAsync(start, "form[action*=Begin]", []);
+            Assert.Equal(HttpStatusCode.Redirect, begun.StatusCode);
+            first = begun.Headers.Location!.OriginalString;
+        }
+        else first = start.QuerySelector("a.button")!.GetAttribute("href")!;
+        var page = await invitee.PageAsync(first);
         var sent = await invitee.SubmitAsync(page, "form.survey-form", new() { ["a.role"] = role, ["a.useful"] = useful, ["a.comment"] = comment },
             submitter: "button[formaction*=Send]");
         Assert.EndsWith("/done", sent.Headers.Location!.OriginalString);

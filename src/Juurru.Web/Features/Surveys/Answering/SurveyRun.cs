@@ -68,7 +68,7 @@ public sealed class SurveyRun(SurveyDefinition definition)
     private static void ReadValue(QuestionDefinition q, string field, string key, Func<string, IReadOnlyList<string>> posted,
         Answers answers, List<AnswerError> errors)
     {
-        var values = posted(field).Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
+        var values = posted(field).Select(v => Shared.TypedText.Clean(v).Trim()).Where(v => v.Length > 0).ToList();
         if (values.Count == 0) return;
         switch (q.Type)
         {

@@ -13,7 +13,7 @@ namespace Juurru.Features.Surveys.Distribution;
 /// <summary>Response rate of one respondent group (or of invitees without a group).</summary>
 public sealed record GroupRate(int? GroupId, string Name, int Invited, int Sent, int Answered)
 {
-    public double? Rate => Invited == 0 ? null : Math.Round(100.0 * Answered / Invited, 1);
+    public double? Rate => Invited == 0 ? null : Shared.Percent.OneDecimal(Answered, Invited);
 }
 
 /// <summary>

@@ -1,7 +1,17 @@
 namespace Juurru.Features.Surveys.Reports;
 
-/// <summary>A count of one value: how many, and the share of the question's base in percent.</summary>
-public sealed record ValueCount(string Value, string Label, int Count, double Percent);
+/// <summary>
+/// A count of one value and the base it is a share of. Both percentages are worked out from the counts (never one from
+/// the other, which would round twice) and rounded half away from zero, as published reports do (62.5 → 63).
+/// </summary>
+public sealed record ValueCount(string Value, string Label, int Count, int Base)
+{
+    /// <summary>With one decimal: the data tables, exports and the API.</summary>
+    public double Percent => Shared.Percent.OneDecimal(Count, Base);
+
+    /// <summary>Whole percent: the charts, as printed reports show them.</summary>
+    public int WholePercent => Shared.Percent.Of(Count, Base) ?? 0;
+}
 
 /// <summary>A scale's answers (a Likert question, or one statement of a matrix): "Don't know" counted and shown, never in the mean.</summary>
 public sealed record ScaleFigures(string Key, string Label, int N, IReadOnlyList<ValueCount> Values, ValueCount? DontKnow,

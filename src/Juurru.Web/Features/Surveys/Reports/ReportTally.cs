@@ -87,7 +87,7 @@ public sealed class ReportTally
                     var choices = q.Options.Select(o =>
                     {
                         var count = counts.GetValueOrDefault(o.Value);
-                        return new ValueCount(o.Value, o.Text.In(culture), count, Percent(count, basis));
+                        return new ValueCount(o.Value, o.Text.In(culture), count, basis);
                     }).ToList();
                     return new QuestionFigures(q.Key, q.Type, text, _seen, _answered, Choices: choices);
                 case QuestionType.Likert:
@@ -102,7 +102,7 @@ public sealed class ReportTally
                     var detractors = Sum(v => v <= 6);
                     var valid = Sum(_ => true);
                     var nps = new NpsFigures(promoters, valid - promoters - detractors, detractors,
-                        valid == 0 ? 0 : Math.Round(100.0 * (promoters - detractors) / valid, 1));
+                        Shared.Percent.OneDecimal(promoters - detractors, valid));
                     return new QuestionFigures(q.Key, q.Type, text, _seen, _answered, Scales: [Scale(q.Key, text, given, culture)], Nps: nps);
                 case QuestionType.Number:
                     var numbers = _numbers.Order().ToList();
@@ -123,10 +123,10 @@ public sealed class ReportTally
             {
                 var v = x.Value;
                 var valueLabel = v == scale.Min ? $"{v} {scale.MinLabel.In(culture)}".Trim() : v == scale.Max ? $"{v} {scale.MaxLabel.In(culture)}".Trim() : v.ToString();
-                return new ValueCount(v.ToString(), valueLabel, x.Count, Percent(x.Count, n));
+                return new ValueCount(v.ToString(), valueLabel, x.Count, n);
             }).ToList();
             var dk = given.GetValueOrDefault(Surveys.Scale.DontKnowValue);
-            ValueCount? dontKnow = scale.DontKnow ? new ValueCount(Surveys.Scale.DontKnowValue, scale.DontKnowLabel.In(culture), dk, Percent(dk, n)) : null;
+            ValueCount? dontKnow = scale.DontKnow ? new ValueCount(Surveys.Scale.DontKnowValue, scale.DontKnowLabel.In(culture), dk, n) : null;
             var validCount = numeric.Sum(x => x.Count);
             var average = validCount == 0 ? 0 : numeric.Sum(x => (double)x.Value * x.Count) / validCount;
             double? mean = validCount == 0 ? null : Math.Round(average, 2);
@@ -134,8 +134,6 @@ public sealed class ReportTally
             return new ScaleFigures(key, label, n, values, dontKnow, validCount, mean, sd);
         }
     }
-
-    private static double Percent(int count, int basis) => basis == 0 ? 0 : Math.Round(100.0 * count / basis, 1);
 
     /// <summary>Linear interpolation between the closest ranks (the common "type 7" definition).</summary>
     private static double Quantile(IReadOnlyList<double> sorted, double p)
