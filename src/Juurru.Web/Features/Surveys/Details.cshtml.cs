@@ -45,15 +45,27 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
         return File(Encoding.UTF8.GetBytes(Survey.DefinitionJson), "application/json", $"survey-{Survey.Id}.json");
     }
 
-    /// <summary>Sent responses, one row each (see <see cref="ResponseExport"/>), as CSV (UTF-8) or as an Excel workbook.</summary>
+    /// <summary>
+    /// Sent responses, one row each (see <see cref="ResponseExport"/>): "xlsx" a workbook people read (labels, Helsinki
+    /// times); "xlsx-codes" the codes with a sheet that explains them; "csv-excel" labels in the CSV form Excel of the page's
+    /// language opens directly; "csv" the machine form (codes, commas, UTC), which the response import reads back.
+    /// </summary>
     public async Task<IActionResult> OnGetResponsesAsync(int id, string format, CancellationToken ct)
     {
         if (await LoadAsync(id, SurveyOperations.ViewResponses, ct) is { } refused) return refused;
-        var xlsx = format == "xlsx";
+        var culture = Cultures.Current;
+        var form = format is "csv" or "xlsx-codes" ? ResponseForm.Codes : ResponseForm.Labels;
+        var rows = ResponseExport.RowsAsync(db, Survey, form, culture, L, ct);
+        var xlsx = format.StartsWith("xlsx", StringComparison.Ordinal);
         Response.ContentType = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = $"attachment; filename=\"survey-{id}-responses.{(xlsx ? "xlsx" : "csv")}\"";
-        if (xlsx) await ResponseExport.WriteXlsxAsync(db, Survey, Response.Body, ct);
-        else await ResponseExport.WriteCsvAsync(db, Survey, Response.Body, ct);
+        Response.Headers.ContentDisposition = $"attachment; filename=\"survey-{id}-responses{(form == ResponseForm.Codes ? "-codes" : "")}.{(xlsx ? "xlsx" : "csv")}\"";
+        if (xlsx)
+        {
+            List<TableSheet> sheets = [new(L["Answers"], rows)];
+            if (form == ResponseForm.Codes) sheets.Add(new(L["Codes"], ResponseExport.CodeBook(Survey.Definition, culture, L)));
+            await Spreadsheets.WriteXlsxAsync(Response.Body, sheets, ct);
+        }
+        else await Spreadsheets.WriteCsvAsync(Response.Body, rows, ct, format == "csv" ? null : Spreadsheets.SpreadsheetCulture(culture));
         return new EmptyResult();
     }
 

@@ -108,11 +108,12 @@ public sealed class SurveyReportTests
         var row = csv[1].Split(',');
         Assert.Equal(["response", "submitted", "language", "group", "role", "themes.A", "themes.B", "themes.C", "overall", "staff", "a1.voice", "a1.union", "recommend", "feedback"], header);
         Assert.Equal(["lead", "0", "1", "0", "4", "", "", "", "10", "Vain koordinaattorille"], row[4..]);
-        await using var xlsx = await coordinator.Client.GetStreamAsync($"/fi/surveys/{id}?handler=Responses&format=xlsx");
+        await using var xlsx = await coordinator.Client.GetStreamAsync($"/fi/surveys/{id}?handler=Responses&format=xlsx-codes");
         using var copy = new MemoryStream();
         await xlsx.CopyToAsync(copy);
         using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(copy, false);
-        var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+        var first = workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().First();
+        var rows = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.WorkbookPart.GetPartById(first.Id!)).Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
         Assert.Equal(2, rows.Count);
         var cells = rows[1].Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
         Assert.Equal("lead", cells[4].InnerText);

@@ -1,4 +1,5 @@
 using Juurru.Data;
+using Juurru.Features.Shared;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -27,13 +28,30 @@ public sealed class ReportModel(JuurruDbContext db, IAuthorizationService auth, 
     /// <summary>The report as one self-contained HTML file (styles inline, no links back), to send or archive as it is.</summary>
     public bool Standalone { get; private set; }
 
-    public async Task<IActionResult> OnGetHtmlAsync(int id, string? filter, CancellationToken ct)
+    /// <summary>Whether the open answers are written out: on the page, and in a download only when asked for.</summary>
+    public bool ShowsOpenAnswers { get; private set; } = true;
+
+    /// <summary>The downloaded report leaves the open answers out, as the published one does, unless asked for them.</summary>
+    public async Task<IActionResult> OnGetHtmlAsync(int id, string? filter, bool openAnswers, CancellationToken ct)
     {
         var result = await OnGetAsync(id, filter, ct);
         if (result is not PageResult) return result;
         Standalone = true;
-        Response.Headers.ContentDisposition = $"attachment; filename=\"survey-{id}-report.html\"";
+        ShowsOpenAnswers = openAnswers;
+        Response.Headers.ContentDisposition = $"attachment; filename=\"survey-{id}-report{(openAnswers ? "-with-open-answers" : "")}.html\"";
         return result;
+    }
+
+    /// <summary>The report's figures as a workbook, one sheet per question (see <see cref="FigureExport"/>).</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(int id, string? filter, CancellationToken ct)
+    {
+        var result = await OnGetAsync(id, filter, ct);
+        if (result is not PageResult) return result;
+        var filterLabel = Filters.FirstOrDefault(x => x.Value == Figures.Filter).Label;
+        Response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"survey-{id}-figures.xlsx\"";
+        await Spreadsheets.WriteXlsxAsync(Response.Body, FigureExport.Sheets(Figures, filterLabel, DateTime.UtcNow, L), ct);
+        return new EmptyResult();
     }
 
     public async Task<IActionResult> OnGetAsync(int id, string? filter, CancellationToken ct)
