@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Juurru.Features.Surveys;
+using Juurru.Features.Surveys.Answering;
 
 namespace Juurru.SurveyBench;
 

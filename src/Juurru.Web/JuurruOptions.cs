@@ -32,6 +32,12 @@ public sealed class JuurruOptions
     /// </summary>
     public List<string> TrustedProxies { get; set; } = [];
 
+    /// <summary>
+    /// Chromium (or Chrome) for printing reports as PDF, e.g. "/usr/bin/chromium" (Debian's package). Empty, or a path
+    /// where nothing is installed, leaves the PDF out: the report's print view remains.
+    /// </summary>
+    public string Chromium { get; set; } = "/usr/bin/chromium";
+
     /// <summary>Hosts whose images a Markdown text may show (e.g. "kuvat.example.fi"); images elsewhere become links.</summary>
     public List<string> ImageHosts { get; set; } = [];
 

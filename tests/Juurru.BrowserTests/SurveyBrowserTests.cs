@@ -82,7 +82,7 @@ public sealed class SurveyBrowserTests(ChromiumFixture chromium)
             return coded.LinkKey;
         });
         foreach (var path in new[] { "/fi/surveys", $"/fi/surveys/{id}", $"/fi/surveys/{id}/report", $"/sv/surveys/{id}/report", $"/fi/surveys/{id}/report?filter=role:partner", $"/fi/surveys/{id}/build", $"/fi/surveys/{id}/question?section=background", $"/fi/surveys/{id}/question?section=success&key=overall",
-                     $"/fi/surveys/{id}/distribution", $"/fi/surveys/{id}/compare?by=groups", $"/fi/surveys/{id}/preview", $"/fi/surveys/{id}/open-answers?question=feedback", $"/fi/s/{codeLink}" })
+                     $"/fi/surveys/{id}/distribution", $"/fi/surveys/{id}/compare?by=groups", $"/fi/surveys/{id}/preview", $"/fi/surveys/{id}/open-answers?question=feedback", $"/fi/surveys/{id}/settings", $"/fi/surveys/{id}/responses", $"/fi/s/{codeLink}" })
         {
             await page.GotoAsync(path);
             await Check(path);

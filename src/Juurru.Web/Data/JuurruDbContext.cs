@@ -53,6 +53,7 @@ public abstract class JuurruDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<RespondentCodeKey> RespondentCodeKeys => Set<RespondentCodeKey>();
     public DbSet<FeaturedQuote> FeaturedQuotes => Set<FeaturedQuote>();
     public DbSet<SurveyFile> SurveyFiles => Set<SurveyFile>();
+    public DbSet<SurveyHistoryEntry> SurveyHistory => Set<SurveyHistoryEntry>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<Measurement> Measurements => Set<Measurement>();
     public DbSet<IndicatorRevision> IndicatorRevisions => Set<IndicatorRevision>();

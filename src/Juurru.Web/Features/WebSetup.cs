@@ -45,6 +45,7 @@ public static class WebSetup
             });
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Shared.PdfPrinter>(); // reports as PDF where Chromium is installed
         // Finnish and Swedish letters as themselves in the HTML, not as &#xE4; entities.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

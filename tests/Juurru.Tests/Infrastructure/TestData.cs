@@ -122,6 +122,25 @@ public static class TestData
                 status, status == Juurru.Features.Rooting.Adoptions.AdoptionStatus.Stopped ? "Resurssit loppuivat" : "", "", "Tiimi", email, language, false),
                 Juurru.Features.Rooting.Adoptions.AdoptionSource.Member, "Testi", default)).Id);
 
+    /// <summary>A response stored as the answering pages would store it (sent unless told otherwise), with the given answers.</summary>
+    public static Task<Juurru.Features.Surveys.SurveyResponse> SurveyResponseAsync(this JuurruApp app, int surveyId,
+        IReadOnlyDictionary<string, string> answers, Juurru.Features.Surveys.ResponseStatus status = Juurru.Features.Surveys.ResponseStatus.Submitted,
+        int? invitationId = null, string? name = null) => app.WithDbAsync(async db =>
+    {
+        var values = new Juurru.Features.Surveys.Answers();
+        foreach (var (key, value) in answers) values.Set(key, [value]);
+        var now = DateTime.UtcNow;
+        var response = new Juurru.Features.Surveys.SurveyResponse
+        {
+            SurveyId = surveyId, Key = Juurru.Features.Surveys.SurveyResponse.NewKey(), Status = status, AnswersJson = values.ToJson(),
+            StartedAt = now, UpdatedAt = now, SubmittedAt = status == Juurru.Features.Surveys.ResponseStatus.Submitted ? now : null,
+            InvitationId = invitationId, RespondentName = name,
+        };
+        db.SurveyResponses.Add(response);
+        await db.SaveChangesAsync();
+        return response;
+    });
+
     public static Task<User> AdministratorAsync(this JuurruApp app) =>
         app.UserAsync("admin", async (users, _, user) => await users.AddToRoleAsync(user, Roles.Administrator));
 

@@ -24,17 +24,20 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
     public int Submitted { get; private set; }
     public int InProgress { get; private set; }
     public string OpenLink { get; private set; } = "";
+    public IReadOnlyList<SurveyHistoryEntry> History { get; private set; } = [];
 
     [BindProperty] public DateTime? OpensAt { get; set; }
     [BindProperty] public DateTime? ClosesAt { get; set; }
     [BindProperty] public IFormFile? DefinitionFile { get; set; }
     [BindProperty] public IFormFile? ResponsesFile { get; set; }
+    [BindProperty] public string? CopyTitle { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, SurveyOperations.Read, ct) is { } refused) return refused;
         OpensAt = Survey.OpensAt is { } opensAt ? Dates.ToHelsinki(opensAt) : null; // the fields are Helsinki time
         ClosesAt = Survey.ClosesAt is { } closesAt ? Dates.ToHelsinki(closesAt) : null;
+        CopyTitle = Survey.Title;
         return Page();
     }
 
@@ -86,6 +89,40 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
         return RedirectToPage(new { id });
     }
 
+    /// <summary>"Open now": answers are taken from this moment; a closing time already passed is dropped, a later one kept.</summary>
+    public async Task<IActionResult> OnPostOpenNowAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, SurveyOperations.Edit, ct) is { } refused) return refused;
+        if (State == SurveyState.Open) ModelState.AddModelError("", L["The survey is already open."]);
+        foreach (var e in SurveyFormat.Readiness(Survey.Definition)) ModelState.AddModelError("", L[e.Message, e.Args]);
+        if (!ModelState.IsValid) return Page();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var tracked = await db.Surveys.SingleAsync(s => s.Id == id, ct);
+        tracked.OpensAt = now;
+        if (tracked.ClosesAt <= now) tracked.ClosesAt = null;
+        tracked.UpdatedAt = now;
+        db.SurveyHistory.Add(SurveyHistoryEntry.Of(id, SurveyAction.Opened, 0, User, now));
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = L["The survey is open for answers."].Value;
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>"Close now": no new answers from this moment; answers already sent stay.</summary>
+    public async Task<IActionResult> OnPostCloseNowAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, SurveyOperations.Edit, ct) is { } refused) return refused;
+        if (State != SurveyState.Open) ModelState.AddModelError("", L["Only an open survey can be closed."]);
+        if (!ModelState.IsValid) return Page();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var tracked = await db.Surveys.SingleAsync(s => s.Id == id, ct);
+        tracked.ClosesAt = now;
+        tracked.UpdatedAt = now;
+        db.SurveyHistory.Add(SurveyHistoryEntry.Of(id, SurveyAction.Closed, 0, User, now));
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = L["The survey was closed."].Value;
+        return RedirectToPage(new { id });
+    }
+
     /// <summary>A new definition replaces the old one only while nobody has answered: answers must match the questions they were given to.</summary>
     public async Task<IActionResult> OnPostReplaceAsync(int id, CancellationToken ct)
     {
@@ -108,13 +145,20 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
         return RedirectToPage(new { id });
     }
 
-    /// <summary>A new survey with the same questions, owner and anonymity: no answering period, answers, invitees or published report.</summary>
+    /// <summary>
+    /// A new survey with the same questions, owner and anonymity under the name the coordinator gives (it shows in every
+    /// comparison column): no answering period, answers, invitees or published report.
+    /// </summary>
     public async Task<IActionResult> OnPostCopyAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, SurveyOperations.Edit, ct) is { } refused) return refused;
+        var title = CopyTitle?.Trim() ?? "";
+        if (title.Length == 0) ModelState.AddModelError(nameof(CopyTitle), L["Name the copy."]);
+        else if (title.Length > 300) ModelState.AddModelError(nameof(CopyTitle), L["The name can be at most {0} characters long.", 300]);
+        if (!ModelState.IsValid) return Page();
         var now = clock.GetUtcNow().UtcDateTime;
         var definition = new SurveyEditor(Survey.Definition).Definition;
-        definition.Title = Juurru.Features.Shared.LocalizedText.Of(L["{0} (copy)", definition.Title.Fi], definition.Title.Sv, definition.Title.En);
+        definition.Title = Juurru.Features.Shared.LocalizedText.Of(title, definition.Title.Sv, definition.Title.En);
         var copy = new Survey { NetworkId = Survey.NetworkId, ProjectId = Survey.ProjectId, Anonymity = Survey.Anonymity, CreatedAt = now, UpdatedAt = now };
         copy.Define(definition);
         db.Surveys.Add(copy);
@@ -175,6 +219,7 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         Submitted = counts.Where(c => c.Key == ResponseStatus.Submitted).Sum(c => c.Count);
         InProgress = counts.Where(c => c.Key == ResponseStatus.InProgress).Sum(c => c.Count);
+        History = await db.SurveyHistory.AsNoTracking().Where(h => h.SurveyId == id).OrderByDescending(h => h.At).Take(100).ToListAsync(ct);
         OpenLink = HttpContext.RequestServices.GetRequiredService<IOptions<JuurruOptions>>().Value.Absolute(Url.Page("/Surveys/Answering/Start", new { link = survey.LinkKey })!);
         return null;
     }

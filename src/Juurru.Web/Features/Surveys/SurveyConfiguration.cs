@@ -21,6 +21,19 @@ internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
     }
 }
 
+internal sealed class SurveyHistoryEntryConfiguration : IEntityTypeConfiguration<SurveyHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<SurveyHistoryEntry> b)
+    {
+        b.ToTable("SurveyHistory");
+        b.Property(h => h.Action).HasConversion<string>().HasMaxLength(30);
+        b.Property(h => h.UserId).HasMaxLength(450);
+        b.Property(h => h.UserName).HasMaxLength(200);
+        b.HasIndex(h => new { h.SurveyId, h.At });
+        b.HasOne<Survey>().WithMany().HasForeignKey(h => h.SurveyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class RespondentGroupConfiguration : IEntityTypeConfiguration<RespondentGroup>
 {
     public void Configure(EntityTypeBuilder<RespondentGroup> b)

@@ -31,6 +31,9 @@ public sealed class SurveyDefinition
     public List<string> Languages { get; set; } = ["fi"];
     public LocalizedText Title { get; set; } = new();
     public LocalizedText Intro { get; set; } = new();
+
+    /// <summary>Shown (Markdown) after the answers are sent, e.g. what happens next; empty for the plain thanks.</summary>
+    public LocalizedText ThankYou { get; set; } = new();
     public List<SectionDefinition> Sections { get; set; } = [];
 
     public IEnumerable<QuestionDefinition> Questions => Sections.SelectMany(s => s.Questions);

@@ -82,4 +82,40 @@ public static class SampleSurveys
       ]
     }
     """;
+
+    /// <summary>
+    /// Every question type on one page, with the longest texts a phone must fit: a long choice, a compound word of 40
+    /// letters, a 0–10 scale and a 1–5 scale with "En osaa sanoa", a matrix of two statements.
+    /// </summary>
+    public const string EveryQuestionType = """
+    {
+      "languages": ["fi"],
+      "title": { "fi": "Kaikki kysymystyypit", "sv": "", "en": "" },
+      "sections": [
+        { "key": "all", "title": { "fi": "Kysymykset", "sv": "", "en": "" },
+          "questions": [
+            { "key": "single", "type": "SingleChoice", "required": true, "text": { "fi": "Missä ammattikorkeakoulututkintokoulutusohjelmassa opiskelet tai työskentelet tällä hetkellä?", "sv": "", "en": "" },
+              "options": [ { "value": "1", "text": { "fi": "Sosiaali- ja terveysalan ammattikorkeakoulututkintokoulutusohjelmassa, jossa on sekä päivä- että monimuotototeutus", "sv": "", "en": "" } },
+                           { "value": "2", "text": { "fi": "Muu", "sv": "", "en": "" } } ] },
+            { "key": "multi", "type": "MultipleChoice", "required": true, "text": { "fi": "Mihin teemoihin osallistuit?", "sv": "", "en": "" },
+              "options": [ { "value": "1", "text": { "fi": "Opiskelijahyvinvointi ja yhteisöllisyys oppilaitoksessa", "sv": "", "en": "" } },
+                           { "value": "2", "text": { "fi": "Työelämäyhteistyö", "sv": "", "en": "" } } ] },
+            { "key": "likert", "type": "Likert", "required": true, "text": { "fi": "Toiminta oli hyödyllistä", "sv": "", "en": "" },
+              "scale": { "min": 1, "max": 5, "dontKnow": true, "minLabel": { "fi": "Täysin eri mieltä", "sv": "", "en": "" },
+                         "maxLabel": { "fi": "Täysin samaa mieltä", "sv": "", "en": "" }, "dontKnowLabel": { "fi": "", "sv": "", "en": "" } } },
+            { "key": "matrix", "type": "Matrix", "required": true, "text": { "fi": "Arvioi väittämiä", "sv": "", "en": "" },
+              "statements": [ { "value": "a", "text": { "fi": "Opiskelijoiden osallisuus vahvistui toimintakulttuurissa", "sv": "", "en": "" } },
+                              { "value": "b", "text": { "fi": "Henkilöstö sai uusia työkaluja", "sv": "", "en": "" } } ],
+              "scale": { "min": 1, "max": 5, "dontKnow": true, "minLabel": { "fi": "Täysin eri mieltä", "sv": "", "en": "" },
+                         "maxLabel": { "fi": "Täysin samaa mieltä", "sv": "", "en": "" }, "dontKnowLabel": { "fi": "", "sv": "", "en": "" } } },
+            { "key": "nps", "type": "Recommendation", "required": true, "text": { "fi": "Suosittelisitko toimintaa kollegalle?", "sv": "", "en": "" } },
+            { "key": "short", "type": "ShortText", "text": { "fi": "Organisaatiosi", "sv": "", "en": "" } },
+            { "key": "long", "type": "LongText", "text": { "fi": "Mitä muuta haluat sanoa?", "sv": "", "en": "" } },
+            { "key": "number", "type": "Number", "text": { "fi": "Montako henkilöä osallistui?", "sv": "", "en": "" } },
+            { "key": "date", "type": "Date", "text": { "fi": "Milloin aloititte?", "sv": "", "en": "" } },
+            { "key": "file", "type": "File", "text": { "fi": "Liitä suunnitelma", "sv": "", "en": "" } }
+          ] }
+      ]
+    }
+    """;
 }

@@ -171,13 +171,13 @@ public sealed class SurveyComparisonTests
 
         // Round trip: this survey's export imported into its copy gives the same report.
         var csv = await coordinator.Client.GetStringAsync($"{url}?handler=Responses&format=csv");
-        var copied = await coordinator.PostAsync($"{url}?handler=Copy");
+        var copied = await coordinator.PostAsync($"{url}?handler=Copy", new() { ["CopyTitle"] = "Koulutuspalaute, toinen kierros" });
         var copy = int.Parse(copied.Headers.Location!.OriginalString.Split('/').Last());
         await coordinator.SubmitAsync($"/fi/surveys/{copy}/distribution", "form[action*=Group]", new() { ["GroupName"] = "Päähankkeet" });
         Assert.Equal(HttpStatusCode.Redirect, (await SurveySteps.UploadAsync(coordinator, $"/fi/surveys/{copy}", "ImportResponses", "ResponsesFile", "vienti.csv", csv.TrimStart('\uFEFF'))).StatusCode);
         static string Figures(string json) => JsonDocument.Parse(json).RootElement.GetProperty("sections").GetRawText();
         Assert.Equal(Figures(await coordinator.Client.GetStringAsync($"/api/v1/surveys/{id}/report")),
             Figures(await coordinator.Client.GetStringAsync($"/api/v1/surveys/{copy}/report")));
-        Assert.Contains("(kopio)", await app.WithDbAsync(d => d.Surveys.Where(s => s.Id == copy).Select(s => s.Title).SingleAsync()));
+        Assert.Equal("Koulutuspalaute, toinen kierros", await app.WithDbAsync(d => d.Surveys.Where(s => s.Id == copy).Select(s => s.Title).SingleAsync()));
     }
 }

@@ -109,4 +109,28 @@ public sealed class SurveyDefinitionTests
         var forged = new Dictionary<string, string[]> { ["a.role"] = ["boss"] };
         Assert.Equal(["Choose one of the choices."], run.Read(d.Sections[0], f => forged.GetValueOrDefault(f, []), answers).Select(e => e.Message));
     }
+
+    [Fact]
+    public void Progress_counts_a_hidden_block_until_the_question_it_depends_on_is_passed()
+    {
+        var run = new SurveyRun(Sample());
+        var d = run.Definition;
+        var answers = new Answers();
+        Assert.Equal(4, run.ExpectedSectionCount(d.Sections[0], answers)); // "themes" not yet answered: the theme block may come
+        answers.Set("themes", ["B"]);
+        Assert.Equal(4, run.ExpectedSectionCount(d.Sections[0], answers)); // still on the page: the answer may change
+        Assert.Equal(3, run.ExpectedSectionCount(d.Sections[1], answers));
+        answers.Set("themes", ["A"]);
+        Assert.Equal(4, run.ExpectedSectionCount(d.Sections[1], answers));
+    }
+
+    [Fact]
+    public void A_field_is_described_by_its_question_and_matrix_statement()
+    {
+        var run = new SurveyRun(Sample());
+        Assert.Equal("Roolisi hankkeessa", run.Describe("a.role", "fi"));
+        Assert.Equal("Din roll", run.Describe("a.role", "sv"));
+        Assert.Equal("Miten osallisuus vahvistui? – Opiskelijoiden ääni kuuluu", run.Describe("a.a1.voice", "fi"));
+        Assert.Equal("", run.Describe("a.nosuch", "fi"));
+    }
 }

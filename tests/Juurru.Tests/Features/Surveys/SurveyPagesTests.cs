@@ -35,7 +35,7 @@ public sealed class SurveyPagesTests
             foreach (var path in new[] { "/surveys", $"/surveys/{survey.Id}", $"/surveys/{survey.Id}/report", $"/surveys/{survey.Id}/report?filter=role:staff",
                          $"/surveys/{survey.Id}/build", $"/surveys/{survey.Id}/question?section=network&key=statements",
                          $"/surveys/{survey.Id}/distribution", $"/surveys/{survey.Id}/compare?by=groups", $"/surveys/{survey.Id}/preview",
-                         $"/surveys/{survey.Id}/open-answers?question=feedback&q=a" })
+                         $"/surveys/{survey.Id}/open-answers?question=feedback&q=a", $"/surveys/{survey.Id}/settings", $"/surveys/{survey.Id}/responses" })
             {
                 var page = await coordinator.PageAsync($"/{culture}{path}");
                 Assert.Equal(culture, page.DocumentElement.GetAttribute("lang"));

@@ -93,7 +93,7 @@ public sealed class SurveyReportTests
 
         using var coordinator = await w.AsAsync(Role.Coordinator);
         var page = await coordinator.PageAsync($"/fi/surveys/{id}/report");
-        Assert.Equal("Vastauksia: 1", page.QuerySelector("main p:nth-of-type(2)")?.TextContent ?? page.Body!.TextContent);
+        Assert.StartsWith("Vastauksia: 1 · ", page.QuerySelector("main p.report-facts")?.TextContent ?? page.Body!.TextContent);
         Assert.NotNull(page.QuerySelector("figure.chart svg[role=img]"));
         Assert.Equal(4, page.QuerySelectorAll("figure.chart").Length);
         Assert.All(page.QuerySelectorAll("figure.chart"), f => Assert.Equal("TABLE", f.NextElementSibling?.TagName)); // every chart has its data table

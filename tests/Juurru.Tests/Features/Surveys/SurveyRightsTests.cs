@@ -22,6 +22,13 @@ public sealed class SurveyRightsTests
         (true, "/fi/surveys/{id}?handler=Schedule"),
         (true, "/fi/surveys/{id}?handler=Replace"),
         (true, "/fi/surveys/{id}?handler=Copy"),
+        (true, "/fi/surveys/{id}?handler=OpenNow"),
+        (true, "/fi/surveys/{id}?handler=CloseNow"),
+        (false, "/fi/surveys/{id}/settings"),
+        (true, "/fi/surveys/{id}/settings"),
+        (false, "/fi/surveys/{id}/responses"),
+        (true, "/fi/surveys/{id}/responses?handler=Delete&response={response}"),
+        (true, "/fi/surveys/{id}/responses?handler=Empty"),
         (true, "/fi/surveys/{id}?handler=ImportResponses"),
         (false, "/fi/surveys/{id}/build"),
         (true, "/fi/surveys/{id}/build?handler=AddSection"),
@@ -45,6 +52,7 @@ public sealed class SurveyRightsTests
         (true, "/fi/surveys/{id}/open-answers?handler=Feature&question=feedback&response={response}&feature=true"),
         (false, "/fi/surveys/{id}/report"),
         (false, "/fi/surveys/{id}/report?handler=Html"),
+        (false, "/fi/surveys/{id}/report?handler=Pdf"),
         (true, "/fi/surveys/{id}/report?handler=Publish"),
         (true, "/fi/surveys/{id}/report?handler=Unpublish"),
     ];
@@ -61,6 +69,7 @@ public sealed class SurveyRightsTests
         {
             ["OpensAt"] = "2030-01-01T10:00", ["Mode"] = "Named", ["GroupName"] = "Ryhmä", ["Addresses"] = "kutsu@example.org",
             ["Input.Type"] = "ShortText", ["Input.TextFi"] = "Uusi kysymys", ["TitleFi"] = "Osio", ["showIf"] = "",
+            ["CopyTitle"] = "Kopio", ["ConfirmEmpty"] = "true", ["Input.TitleFi"] = "Kysely", ["Input.Languages"] = "fi",
         };
 
         var failures = new List<string>();

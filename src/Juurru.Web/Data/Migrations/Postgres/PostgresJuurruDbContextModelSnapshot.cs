@@ -1979,6 +1979,44 @@ namespace Juurru.Data.Migrations.Postgres
                     b.ToTable("SurveyFiles");
                 });
 
+            modelBuilder.Entity("Juurru.Features.Surveys.SurveyHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId", "At");
+
+                    b.ToTable("SurveyHistory", (string)null);
+                });
+
             modelBuilder.Entity("Juurru.Features.Surveys.SurveyResponse", b =>
                 {
                     b.Property<long>("Id")
@@ -3174,6 +3212,15 @@ namespace Juurru.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Juurru.Features.Surveys.SurveyFile", b =>
+                {
+                    b.HasOne("Juurru.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Juurru.Features.Surveys.SurveyHistoryEntry", b =>
                 {
                     b.HasOne("Juurru.Features.Surveys.Survey", null)
                         .WithMany()

@@ -1916,6 +1916,42 @@ namespace Juurru.Data.Migrations.Sqlite
                     b.ToTable("SurveyFiles");
                 });
 
+            modelBuilder.Entity("Juurru.Features.Surveys.SurveyHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId", "At");
+
+                    b.ToTable("SurveyHistory", (string)null);
+                });
+
             modelBuilder.Entity("Juurru.Features.Surveys.SurveyResponse", b =>
                 {
                     b.Property<long>("Id")
@@ -3095,6 +3131,15 @@ namespace Juurru.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Juurru.Features.Surveys.SurveyFile", b =>
+                {
+                    b.HasOne("Juurru.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Juurru.Features.Surveys.SurveyHistoryEntry", b =>
                 {
                     b.HasOne("Juurru.Features.Surveys.Survey", null)
                         .WithMany()

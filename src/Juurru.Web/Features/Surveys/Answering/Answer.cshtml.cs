@@ -22,6 +22,8 @@ public sealed partial class AnswerModel(JuurruDbContext db, ResponseWriter write
     public IReadOnlyList<SectionDefinition> Sections { get; private set; } = [];
     public int Number { get; private set; }
     public SectionDefinition Section => Sections[Number - 1];
+    /// <summary>The pages this respondent will see, for the progress (see <see cref="SurveyRun.ExpectedSectionCount"/>).</summary>
+    public int PageCount => Math.Max(Sections.Count, Run.ExpectedSectionCount(Section, Answers));
     /// <summary>No page follows: none is shown after this one, and no answer on this page could open one.</summary>
     public bool IsLast => Number == Sections.Count && !Run.MayOpenLater(Section);
     public string Key { get; private set; } = "";
@@ -72,7 +74,10 @@ public sealed partial class AnswerModel(JuurruDbContext db, ResponseWriter write
             foreach (var e in errors)
             {
                 Errors.TryAdd(e.Field, e);
-                ModelState.AddModelError(e.Field, L[e.Message, e.Args]);
+                // The summary names the question; beside the field the message alone is enough.
+                var question = Run.Describe(e.Field, Cultures.Current);
+                string message = L[e.Message, e.Args];
+                ModelState.AddModelError(e.Field, question.Length == 0 ? message : $"{question}: {message}");
             }
             return Page();
         }

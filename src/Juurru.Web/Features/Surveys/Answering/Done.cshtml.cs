@@ -9,6 +9,8 @@ namespace Juurru.Features.Surveys.Answering;
 public sealed class DoneModel(JuurruDbContext db) : PageModel
 {
     public string Title { get; private set; } = "";
+    public string ThankYou { get; private set; } = "";
+    public IReadOnlyList<string> Languages { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string link, string key, CancellationToken ct)
     {
@@ -17,6 +19,8 @@ public sealed class DoneModel(JuurruDbContext db) : PageModel
         var sent = await db.SurveyResponses.AnyAsync(r => r.Key == key && r.SurveyId == survey.Id && r.Status == ResponseStatus.Submitted, ct);
         if (!sent) return RedirectToPage("/Surveys/Answering/Start", new { link });
         Title = survey.Definition.Title.In(Localization.Cultures.Current);
+        Languages = survey.Definition.Languages;
+        ThankYou = survey.Definition.ThankYou.In(Localization.Cultures.Current);
         return Page();
     }
 }

@@ -26,6 +26,31 @@ public sealed class SurveyRun(SurveyDefinition definition)
     public IEnumerable<QuestionDefinition> VisibleQuestions(SectionDefinition section, Answers answers) =>
         section.Questions.Where(q => q.ShowIf?.IsMet(answers) != false);
 
+    /// <summary>
+    /// How many pages this respondent will see, as far as can be told on the given one: the pages shown now, and the
+    /// hidden pages whose condition rests on a question not yet passed (an answer may still open them). Counting the
+    /// undecided ones keeps progress from growing under the respondent ("1/2" then "2/3"); once decided it is exact.
+    /// </summary>
+    public int ExpectedSectionCount(SectionDefinition current, Answers answers)
+    {
+        var position = definition.Sections.IndexOf(current);
+        var passed = definition.Sections.Take(position).SelectMany(s => s.Questions).Select(q => q.Key).ToHashSet(StringComparer.Ordinal);
+        var shown = VisibleSections(answers);
+        return definition.Sections.Count(s => shown.Contains(s)
+            || s.Questions.Count > 0 && s.ShowIf is { } c && !c.IsMet(answers) && !passed.Contains(c.Question));
+    }
+
+    /// <summary>The question (and matrix statement) a form field answers, as the respondent reads it: the error summary names it.</summary>
+    public string Describe(string field, string culture)
+    {
+        const int longest = 90;
+        var parts = field.Split('.');
+        if (parts.Length < 2 || definition.Question(parts[1]) is not { } q) return "";
+        var text = q.Text.In(culture);
+        if (text.Length > longest) text = text[..(longest - 1)].TrimEnd() + "…";
+        return parts.Length > 2 && q.Statements.FirstOrDefault(st => st.Value == parts[2]) is { } statement ? $"{text} – {statement.Text.In(culture)}" : text;
+    }
+
     /// <summary>Whether a later section, hidden now, depends on a question of this one: an answer here may still open it.</summary>
     public bool MayOpenLater(SectionDefinition section)
     {

@@ -80,9 +80,11 @@ public sealed class QuestionModel(JuurruDbContext db, IAuthorizationService auth
             var fi = Split(LinesFi).Where(l => l.Length > 0).ToArray();
             var sv = Split(LinesSv);
             var en = Split(LinesEn);
+            var before = definition.Question(Key ?? "") is { } old ? (old.Type == QuestionType.Matrix ? old.Statements : old.Options) : [];
+            var values = ChoiceValues.Assign(before, fi);
             var lines = fi.Select((t, i) => new Choice
             {
-                Value = (i + 1).ToString(),
+                Value = values[i],
                 Text = LocalizedText.Of(t, i < sv.Length ? sv[i] : "", i < en.Length ? en[i] : ""),
             }).ToList();
             var q = new QuestionDefinition

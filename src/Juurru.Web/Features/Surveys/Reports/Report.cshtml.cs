@@ -11,8 +11,9 @@ using Microsoft.Extensions.Localization;
 namespace Juurru.Features.Surveys.Reports;
 
 /// <summary>The survey's report for those who manage it: n for every question, charts with their data tables.</summary>
-[Authorize]
-public sealed class ReportModel(JuurruDbContext db, IAuthorizationService auth, IStringLocalizer<SharedResource> L, Practices.AttachmentStore files) : PageModel
+[Authorize, PdfOfPage]
+public sealed class ReportModel(JuurruDbContext db, IAuthorizationService auth, IStringLocalizer<SharedResource> L, Practices.AttachmentStore files,
+    PdfPrinter pdf) : PageModel
 {
     public Survey Survey { get; private set; } = null!;
     public ReportFigures Figures { get; private set; } = null!;
@@ -31,6 +32,12 @@ public sealed class ReportModel(JuurruDbContext db, IAuthorizationService auth, 
     /// <summary>Whether the open answers are written out: on the page, and in a download only when asked for.</summary>
     public bool ShowsOpenAnswers { get; private set; } = true;
 
+    /// <summary>The answering period and whose answers are shown: with n, what a reader of any one page needs to place the figures.</summary>
+    public string Period { get; private set; } = "";
+    public string Shown { get; private set; } = "";
+
+    public bool CanPrintPdf => pdf.IsAvailable;
+
     /// <summary>The downloaded report leaves the open answers out, as the published one does, unless asked for them.</summary>
     public async Task<IActionResult> OnGetHtmlAsync(int id, string? filter, bool openAnswers, CancellationToken ct)
     {
@@ -39,6 +46,25 @@ public sealed class ReportModel(JuurruDbContext db, IAuthorizationService auth, 
         Standalone = true;
         ShowsOpenAnswers = openAnswers;
         Response.Headers.ContentDisposition = $"attachment; filename=\"survey-{id}-report{(openAnswers ? "-with-open-answers" : "")}.html\"";
+        return result;
+    }
+
+    /// <summary>
+    /// The report as an A4 PDF printed by Chromium, with the title, n, dates and filter at the top of every page; open
+    /// answers as in the HTML download. Without Chromium on the server, the report page says to print it from the browser.
+    /// </summary>
+    public async Task<IActionResult> OnGetPdfAsync(int id, string? filter, bool openAnswers, CancellationToken ct)
+    {
+        var result = await OnGetAsync(id, filter, ct);
+        if (result is not PageResult) return result;
+        if (!pdf.IsAvailable)
+        {
+            TempData["Message"] = L["This server cannot make PDF files: print the report from your browser and choose \"Save as PDF\"."].Value;
+            return RedirectToPage(new { id, filter });
+        }
+        Standalone = true;
+        ShowsOpenAnswers = openAnswers;
+        PdfOfPageAttribute.Request(HttpContext, $"survey-{id}-report.pdf", $"{Figures.Title} · n = {Figures.Responses} · {Period} · {Shown}", L["Page"]);
         return result;
     }
 
@@ -66,6 +92,9 @@ public sealed class ReportModel(JuurruDbContext db, IAuthorizationService auth, 
         Filters = groups.Select(g => ($"{ReportQuery.GroupFilterPrefix}{g.Id}", L["Group: {0}", g.Name].Value))
             .Concat(Survey.Definition.Questions.Where(q => q.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice)
                 .SelectMany(q => q.Options.Select(o => ($"{q.Key}:{o.Value}", $"{q.Text.In(culture)}: {o.Text.In(culture)}")))).ToList();
+        Period = Survey.OpensAt is not { } opens ? L["no answering period"].Value
+            : Survey.ClosesAt is { } closes ? $"{Dates.Day(opens)}–{Dates.Day(closes)}" : L["from {0}", Dates.Day(opens)].Value;
+        Shown = Filters.FirstOrDefault(x => x.Value == Figures.Filter).Label ?? L["All respondents"].Value;
         return Page();
     }
 
