@@ -17,14 +17,7 @@ public sealed class SurveyBrowserTests(ChromiumFixture chromium)
         Assert.SkipUnless(ChromiumFixture.Available, ChromiumFixture.SkipReason);
         await using var app = await JuurruApp.StartOnPortAsync(Db.Sqlite);
         var network = await app.NetworkAsync();
-        var link = await app.WithDbAsync(async db =>
-        {
-            var survey = new Survey { NetworkId = network.Id, OpensAt = DateTime.UtcNow.AddHours(-1), CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
-            survey.Define(SurveyFormat.Parse(SampleSurveys.NetworkSurvey).Definition!);
-            db.Surveys.Add(survey);
-            await db.SaveChangesAsync();
-            return survey.LinkKey;
-        });
+        var link = (await app.OpenSurveyAsync(network.Id, SampleSurveys.NetworkSurvey)).LinkKey;
         // axe needs JavaScript in the page; the pages themselves use none (the integration tests post the forms as plain HTML).
         await using var context = await chromium.Browser!.NewContextAsync(new() { BaseURL = app.BaseAddress, BypassCSP = true });
         var page = await context.NewPageAsync();
@@ -69,18 +62,15 @@ public sealed class SurveyBrowserTests(ChromiumFixture chromium)
         await AccessibilityTests.SignInAsync(page, coordinator.Email!);
         var id = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Surveys.Select(x => x.Id)));
         // Groups and invitees for the distribution page; a pseudonymous survey whose start page asks for the respondent code.
-        var codeLink = await app.WithDbAsync(async db =>
+        await app.WithDbAsync(async db =>
         {
             var group = new RespondentGroup { SurveyId = id, Name = "Päähankkeet" };
             db.RespondentGroups.Add(group);
             await db.SaveChangesAsync();
             db.SurveyInvitations.Add(new Invitation { SurveyId = id, GroupId = group.Id, Email = "kutsuttu@example.fi", Name = "Kutsuttu" });
-            var coded = new Survey { NetworkId = network.Id, Anonymity = Anonymity.Pseudonymous, OpensAt = DateTime.UtcNow.AddHours(-1), CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
-            coded.Define(SurveyFormat.Parse(SampleSurveys.Feedback).Definition!);
-            db.Surveys.Add(coded);
             await db.SaveChangesAsync();
-            return coded.LinkKey;
         });
+        var codeLink = (await app.OpenSurveyAsync(network.Id, SampleSurveys.Feedback, Anonymity.Pseudonymous)).LinkKey;
         foreach (var path in new[] { "/fi/surveys", $"/fi/surveys/{id}", $"/fi/surveys/{id}/report", $"/sv/surveys/{id}/report", $"/fi/surveys/{id}/report?filter=role:partner", $"/fi/surveys/{id}/build", $"/fi/surveys/{id}/question?section=background", $"/fi/surveys/{id}/question?section=success&key=overall",
                      $"/fi/surveys/{id}/distribution", $"/fi/surveys/{id}/compare?by=groups", $"/fi/surveys/{id}/preview", $"/fi/surveys/{id}/open-answers?question=feedback", $"/fi/surveys/{id}/settings", $"/fi/surveys/{id}/responses", $"/fi/s/{codeLink}" })
         {

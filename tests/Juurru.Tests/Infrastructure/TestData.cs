@@ -122,6 +122,18 @@ public static class TestData
                 status, status == Juurru.Features.Rooting.Adoptions.AdoptionStatus.Stopped ? "Resurssit loppuivat" : "", "", "Tiimi", email, language, false),
                 Juurru.Features.Rooting.Adoptions.AdoptionSource.Member, "Testi", default)).Id);
 
+    /// <summary>A network's survey from a definition (see SampleSurveys), open for answers since an hour ago.</summary>
+    public static Task<Juurru.Features.Surveys.Survey> OpenSurveyAsync(this JuurruApp app, int networkId, string definition,
+        Juurru.Features.Surveys.Anonymity anonymity = Juurru.Features.Surveys.Anonymity.Anonymous) => app.WithDbAsync(async db =>
+    {
+        var now = DateTime.UtcNow;
+        var survey = new Juurru.Features.Surveys.Survey { NetworkId = networkId, Anonymity = anonymity, OpensAt = now.AddHours(-1), CreatedAt = now, UpdatedAt = now };
+        survey.Define(Juurru.Features.Surveys.SurveyFormat.Parse(definition).Definition!);
+        db.Surveys.Add(survey);
+        await db.SaveChangesAsync();
+        return survey;
+    });
+
     /// <summary>A response stored as the answering pages would store it (sent unless told otherwise), with the given answers.</summary>
     public static Task<Juurru.Features.Surveys.SurveyResponse> SurveyResponseAsync(this JuurruApp app, int surveyId,
         IReadOnlyDictionary<string, string> answers, Juurru.Features.Surveys.ResponseStatus status = Juurru.Features.Surveys.ResponseStatus.Submitted,

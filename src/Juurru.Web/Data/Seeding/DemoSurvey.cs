@@ -26,6 +26,9 @@ public static class DemoSurvey
             Intro = T("Kerro, miten verkoston toiminta on sujunut. Vastaaminen vie noin viisi minuuttia.",
                 "Berätta hur nätverkets verksamhet har fungerat. Det tar cirka fem minuter att svara.",
                 "Tell us how the network's work has gone. Answering takes about five minutes."),
+            ThankYou = T("Kokoamme tulokset verkoston seuraavaan tapaamiseen, ja raportti julkaistaan verkoston sivulla.",
+                "Vi sammanställer resultaten till nätverkets nästa träff, och rapporten publiceras på nätverkets sida.",
+                "We gather the results for the network's next meeting, and the report is published on the network's page."),
             Sections =
             [
                 new()

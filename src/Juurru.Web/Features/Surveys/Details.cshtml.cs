@@ -96,15 +96,11 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
         if (State == SurveyState.Open) ModelState.AddModelError("", L["The survey is already open."]);
         foreach (var e in SurveyFormat.Readiness(Survey.Definition)) ModelState.AddModelError("", L[e.Message, e.Args]);
         if (!ModelState.IsValid) return Page();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var tracked = await db.Surveys.SingleAsync(s => s.Id == id, ct);
-        tracked.OpensAt = now;
-        if (tracked.ClosesAt <= now) tracked.ClosesAt = null;
-        tracked.UpdatedAt = now;
-        db.SurveyHistory.Add(SurveyHistoryEntry.Of(id, SurveyAction.Opened, 0, User, now));
-        await db.SaveChangesAsync(ct);
-        TempData["Message"] = L["The survey is open for answers."].Value;
-        return RedirectToPage(new { id });
+        return await ChangeNowAsync(id, SurveyAction.Opened, (survey, now) =>
+        {
+            survey.OpensAt = now;
+            if (survey.ClosesAt <= now) survey.ClosesAt = null;
+        }, L["The survey is open for answers."], ct);
     }
 
     /// <summary>"Close now": no new answers from this moment; answers already sent stay.</summary>
@@ -113,13 +109,19 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
         if (await LoadAsync(id, SurveyOperations.Edit, ct) is { } refused) return refused;
         if (State != SurveyState.Open) ModelState.AddModelError("", L["Only an open survey can be closed."]);
         if (!ModelState.IsValid) return Page();
+        return await ChangeNowAsync(id, SurveyAction.Closed, (survey, now) => survey.ClosesAt = now, L["The survey was closed."], ct);
+    }
+
+    /// <summary>Changes the answering period as of now and records who did it in the survey's history.</summary>
+    private async Task<IActionResult> ChangeNowAsync(int id, SurveyAction action, Action<Survey, DateTime> change, string message, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var tracked = await db.Surveys.SingleAsync(s => s.Id == id, ct);
-        tracked.ClosesAt = now;
+        change(tracked, now);
         tracked.UpdatedAt = now;
-        db.SurveyHistory.Add(SurveyHistoryEntry.Of(id, SurveyAction.Closed, 0, User, now));
+        db.SurveyHistory.Add(SurveyHistoryEntry.Of(id, action, 0, User, now));
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = L["The survey was closed."].Value;
+        TempData["Message"] = message;
         return RedirectToPage(new { id });
     }
 

@@ -79,7 +79,7 @@ public sealed class SurveyRightsTests
             {
                 var id = post ? (await SurveySteps.CreateAsync(w.App, coordinator, w.Network.Id, SampleSurveys.NetworkSurvey)).Id : shared;
                 var url = template.Replace("{id}", id.ToString());
-                if (url.Contains("{response}")) url = url.Replace("{response}", (await AnswerAsync(w.App, id)).ToString());
+                if (url.Contains("{response}")) url = url.Replace("{response}", (await w.App.SurveyResponseAsync(id, new Dictionary<string, string> { ["feedback"] = "Hyvä verkosto." })).Id.ToString());
                 using var response = post ? await browser.PostAsync(url, fields) : await browser.GetAsync(url);
                 var outcome = RoleWorld.OutcomeOf(response, role);
                 if (outcome != Managers[(int)role]) failures.Add($"{(post ? "POST" : "GET")} {template} as {role}: expected {Managers[(int)role]}, got {outcome} ({(int)response.StatusCode})");
@@ -88,19 +88,4 @@ public sealed class SurveyRightsTests
         foreach (var (_, browser) in browsers) browser.Dispose();
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
-
-    /// <summary>A submitted response with an open answer, for the action that features one.</summary>
-    private static Task<long> AnswerAsync(JuurruApp app, int surveyId) => app.WithDbAsync(async db =>
-    {
-        var answers = new Juurru.Features.Surveys.Answers();
-        answers.Set("feedback", ["Hyvä verkosto."]);
-        var response = new Juurru.Features.Surveys.SurveyResponse
-        {
-            SurveyId = surveyId, Key = Guid.NewGuid().ToString("N"), Status = Juurru.Features.Surveys.ResponseStatus.Submitted,
-            StartedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow, AnswersJson = answers.ToJson(),
-        };
-        db.SurveyResponses.Add(response);
-        await db.SaveChangesAsync();
-        return response.Id;
-    });
 }
