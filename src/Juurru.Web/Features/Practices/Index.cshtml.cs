@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Features.Practices;
 
-public sealed class IndexModel(JuurruDbContext db, Identity.CurrentUser user, PracticeSearch search) : PageModel
+public sealed class IndexModel(JuurruDbContext db, Identity.CurrentUser user, PracticeSearch search, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<JuurruOptions> options, Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource> L) : PageModel
 {
     public bool CanDocument { get; private set; }
 
@@ -31,6 +32,33 @@ public sealed class IndexModel(JuurruDbContext db, Identity.CurrentUser user, Pr
         var scope = await user.GetScopeAsync(ct);
         CanDocument = scope.ProjectIds.Count > 0 || scope.IsCoordinator || scope.IsAdministrator;
         Pager = new Pager(filter.PageNumber, Pager.PageCount(Total, filter.Size), page => UrlFor("page", page.ToString()));
+    }
+
+    /// <summary>This list's newest published practices as an Atom feed (see <see cref="PracticeFeed"/>).</summary>
+    public async Task<IActionResult> OnGetAtomAsync([FromQuery] PracticeFilter filter, CancellationToken ct)
+    {
+        Filter = filter;
+        var (practices, results) = await PracticeFeed.NewestAsync(db, search, filter, ct);
+        Results = results;
+        Options = await FilterOptions.LoadAsync(db, results.Facets, filter, ct);
+        var chosen = ActiveFilters(L).Select(a => $"{a.Label}: {a.Value}").ToList();
+        var title = $"{L["Method bank"]} – Juurru{(chosen.Count > 0 ? " (" + string.Join(", ", chosen) + ")" : "")}";
+        var site = options.Value;
+        var culture = Localization.Cultures.Current;
+        var atom = PracticeFeed.Write(title, site.Absolute(Request.Path + Request.QueryString), site.Absolute(FeedOf(null)), practices,
+            id => site.Absolute(Url.Page("/Practices/Details", new { id })!), clock.GetUtcNow().UtcDateTime);
+        return File(atom, PracticeFeed.ContentType);
+    }
+
+    /// <summary>The Atom feed of this list as it is filtered (any search, network, theme, organisation…); with null, the list itself.</summary>
+    public string FeedOf(string? handler)
+    {
+        var values = Filter.ToQuery();
+        values.Remove("page");
+        values.Remove("sort");
+        values.Remove("pageSize");
+        if (handler is not null) values["handler"] = handler;
+        return Pager.Link(Request, values!);
     }
 
     /// <summary>This list's address with one filter value changed (null removes it); paging restarts unless the page is what changes.</summary>

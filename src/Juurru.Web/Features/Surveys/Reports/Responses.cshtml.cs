@@ -3,6 +3,7 @@ using Juurru.Features.Practices;
 using Juurru.Features.Shared;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -114,7 +115,7 @@ public sealed class ResponsesModel(JuurruDbContext db, IAuthorizationService aut
         }).ToList();
     }
 
-    private async Task<IActionResult?> LoadAsync(int id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation, CancellationToken ct)
+    private async Task<IActionResult?> LoadAsync(int id, OperationAuthorizationRequirement operation, CancellationToken ct)
     {
         var (survey, refusal) = await this.FindAsync(db, auth, id, operation, ct);
         if (refusal is not null) return refusal;

@@ -1,0 +1,62 @@
+using System.ServiceModel.Syndication;
+using System.Xml;
+using Juurru.Data;
+using Juurru.Features.Search;
+
+namespace Juurru.Features.Practices;
+
+/// <summary>
+/// Newly published practices as an Atom feed (RFC 4287), for any list the practice page shows: the whole bank, a
+/// network, a theme, an organisation, or a search. The feed's address is the list's address with <c>handler=Atom</c>,
+/// so a filtered list and its feed always agree. Only published practices, newest first.
+/// </summary>
+public static class PracticeFeed
+{
+    public const int Entries = 50;
+    public const string ContentType = "application/atom+xml; charset=utf-8";
+
+    /// <summary>The newest published practices of the filtered list, as the feed's entries, with the search's results (for the filters' names).</summary>
+    public static async Task<(IReadOnlyList<PracticeCard> Practices, PracticeResults Results)> NewestAsync(JuurruDbContext db, PracticeSearch search,
+        PracticeFilter filter, CancellationToken ct)
+    {
+        filter.Sort = PracticeSort.Newest;
+        filter.Page = 1;
+        filter.PageSize = Entries;
+        var results = await search.SearchAsync(db, filter, ct);
+        var ids = results.Page.Select(h => h.EntityId).ToList();
+        var cards = await db.Practices.Where(p => ids.Contains(p.Id) && p.Status == PracticeStatus.Published).ToCardsAsync(ct);
+        return ([.. cards.OrderByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id)], results);
+    }
+
+    /// <param name="self">The feed's own absolute address (its id).</param>
+    /// <param name="list">The list page it follows, absolute.</param>
+    /// <param name="practiceUrl">The absolute address of a practice's page.</param>
+    public static byte[] Write(string title, string self, string list, IReadOnlyList<PracticeCard> practices, Func<int, string> practiceUrl, DateTime now)
+    {
+        var feed = new SyndicationFeed(title, null, new Uri(list), self, practices.Select(p => p.PublishedAt ?? now).DefaultIfEmpty(now).Max())
+        {
+            Generator = "Juurru",
+            Items = practices.Select(p => Entry(p, practiceUrl(p.Id), now)).ToList(),
+        };
+        feed.Authors.Add(new SyndicationPerson { Name = "Juurru" }); // RFC 4287: a feed names an author when an entry may not
+        feed.Links.Add(new SyndicationLink(new Uri(self), "self", title, "application/atom+xml", 0));
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), Indent = true }))
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+        return buffer.ToArray();
+    }
+
+    private static SyndicationItem Entry(PracticeCard p, string url, DateTime now)
+    {
+        var published = p.PublishedAt ?? now;
+        var item = new SyndicationItem
+        {
+            Id = url, Title = new TextSyndicationContent(p.Title), Summary = new TextSyndicationContent(p.Summary),
+            LastUpdatedTime = published, PublishDate = published,
+        };
+        item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url), "text/html"));
+        foreach (var project in p.Projects) item.Authors.Add(new SyndicationPerson { Name = project.Name });
+        foreach (var theme in p.Themes) item.Categories.Add(new SyndicationCategory(theme.Name));
+        return item;
+    }
+}
