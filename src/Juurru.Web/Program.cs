@@ -3,6 +3,7 @@ using Juurru.Data;
 using Juurru.Features;
 using Juurru.Features.About;
 using Juurru.Features.Account;
+using Juurru.Features.Discovery;
 using Juurru.Features.Evaluation;
 using Juurru.Features.Health;
 using Juurru.Features.Import;
@@ -56,6 +57,7 @@ app.MapSearchApi();
 app.MapSurveysApi();
 app.MapRootingApi();
 app.MapHealth();
+app.MapDiscovery();
 await app.RunAsync();
 return 0;
 
