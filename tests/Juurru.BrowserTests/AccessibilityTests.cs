@@ -30,6 +30,7 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
             "/fi", "/fi/practices", "/fi/practices?kind=Model&q=ohjaus", $"/fi/practices/{practice}", "/fi/projects", $"/fi/projects/{project}",
             "/fi/organisations", $"/fi/organisations/{organisation}", "/fi/networks", $"/fi/networks/{slug}", $"/fi/themes/{theme}",
             "/fi/keywords", "/fi/account/login", "/fi/account/register", "/fi/account/forgot-password", "/fi/account/confirm-email", "/fi/no-such-page",
+            $"/fi/embed/organisations/{organisation}", $"/sv/embed/themes/{theme}?theme=dark&accent=purple", $"/en/embed/projects/{project}?accent=grey",
             "/sv", "/sv/practices", "/en/projects", "/fi/privacy", "/fi/accessibility", "/sv/privacy", "/en/accessibility",
             // Search states: results with marked words, a corrected typo, only common words, the registry's word filter.
             "/fi/practices?q=uraohjaus", "/fi/practices?q=uraohjuas", "/fi/practices?q=ja", "/fi/projects?q=ohjaus",

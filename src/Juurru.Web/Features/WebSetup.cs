@@ -108,12 +108,14 @@ public static class WebSetup
     {
         var h = ctx.Response.Headers;
         h.XContentTypeOptions = "nosniff";
-        h.XFrameOptions = "DENY";
+        // Only the embeddable lists may be framed, by any site (an organisation's own pages); nothing else.
+        var framed = Embedding.EmbedFraming.MayBeFramed(ctx.Request.Path);
+        if (!framed) h.XFrameOptions = "DENY";
         h["Referrer-Policy"] = "strict-origin-when-cross-origin";
         h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         // No inline script or style anywhere: the pages work without JavaScript and the CSS is one file.
         h.ContentSecurityPolicy = $"default-src 'self'; img-src {imageSources}; style-src 'self'; script-src 'self'; " +
-                                  "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+                                  $"object-src 'none'; frame-ancestors {(framed ? "*" : "'none'")}; form-action 'self'; base-uri 'self'";
         return next();
     }
 }
