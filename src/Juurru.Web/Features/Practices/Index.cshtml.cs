@@ -44,7 +44,6 @@ public sealed class IndexModel(JuurruDbContext db, Identity.CurrentUser user, Pr
         var chosen = ActiveFilters(L).Select(a => $"{a.Label}: {a.Value}").ToList();
         var title = $"{L["Method bank"]} – Juurru{(chosen.Count > 0 ? " (" + string.Join(", ", chosen) + ")" : "")}";
         var site = options.Value;
-        var culture = Localization.Cultures.Current;
         var atom = PracticeFeed.Write(title, site.Absolute(Request.Path + Request.QueryString), site.Absolute(FeedOf(null)), practices,
             id => site.Absolute(Url.Page("/Practices/Details", new { id })!), clock.GetUtcNow().UtcDateTime);
         return File(atom, PracticeFeed.ContentType);
