@@ -16,7 +16,8 @@ namespace Juurru.Features.Surveys;
 
 /// <summary>A survey for those who manage it: its open link, answering period, answer counts, structure, and the definition as JSON.</summary>
 [Authorize]
-public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> L,
+    Identity.CurrentUser user) : PageModel
 {
     public Survey Survey { get; private set; } = null!;
     public string Owner { get; private set; } = "";
@@ -119,7 +120,7 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
         var tracked = await db.Surveys.SingleAsync(s => s.Id == id, ct);
         change(tracked, now);
         tracked.UpdatedAt = now;
-        db.SurveyHistory.Add(SurveyHistoryEntry.Of(id, action, 0, User, now));
+        db.SurveyHistory.Add(SurveyHistoryEntry.Of(id, action, 0, user, now));
         await db.SaveChangesAsync(ct);
         TempData["Message"] = message;
         return RedirectToPage(new { id });

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace Juurru.Features.Surveys;
 
 public enum SurveyAction
@@ -29,11 +27,9 @@ public sealed class SurveyHistoryEntry
     public string UserName { get; set; } = "";
 
     /// <summary>An entry for what the signed-in user did now; the name is kept as it was, so the entry outlives a renamed or removed account.</summary>
-    public static SurveyHistoryEntry Of(int surveyId, SurveyAction action, int count, ClaimsPrincipal user, DateTime at) => new()
+    public static SurveyHistoryEntry Of(int surveyId, SurveyAction action, int count, Identity.CurrentUser user, DateTime at) => new()
     {
-        SurveyId = surveyId, Action = action, Count = count, At = at,
-        UserId = user.FindFirstValue(ClaimTypes.NameIdentifier),
-        UserName = Shorten(user.FindFirstValue("display_name") ?? user.Identity?.Name ?? ""),
+        SurveyId = surveyId, Action = action, Count = count, At = at, UserId = user.Id, UserName = Shorten(user.Name),
     };
 
     private static string Shorten(string name) => name.Length <= 200 ? name : name[..200];

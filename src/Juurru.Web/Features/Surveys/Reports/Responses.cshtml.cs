@@ -18,7 +18,7 @@ namespace Juurru.Features.Surveys.Reports;
 /// </summary>
 [Authorize]
 public sealed class ResponsesModel(JuurruDbContext db, IAuthorizationService auth, TimeProvider clock, AttachmentStore files,
-    IStringLocalizer<SharedResource> L) : PageModel
+    IStringLocalizer<SharedResource> L, Identity.CurrentUser user) : PageModel
 {
     public const int PageSize = 50;
     private const int PreviewLength = 100;
@@ -86,7 +86,7 @@ public sealed class ResponsesModel(JuurruDbContext db, IAuthorizationService aut
         // Emptying frees every invitee; one deleted response frees the invitee it is known to belong to (named surveys only).
         await db.SurveyInvitations.Where(i => i.SurveyId == surveyId && (emptying || invitations.Contains(i.Id)))
             .ExecuteUpdateAsync(u => u.SetProperty(i => i.Answered, false), ct);
-        db.SurveyHistory.Add(SurveyHistoryEntry.Of(surveyId, action, deleted, User, clock.GetUtcNow().UtcDateTime));
+        db.SurveyHistory.Add(SurveyHistoryEntry.Of(surveyId, action, deleted, user, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         foreach (var name in stored) files.Delete(name);
