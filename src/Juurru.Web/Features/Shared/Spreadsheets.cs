@@ -2,7 +2,6 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Juurru.Features.Shared;
@@ -79,44 +78,30 @@ public static class Spreadsheets
 
     /// <summary>
     /// A workbook of the sheets in order; the first row of each is a header, in bold and kept in view when scrolling.
-    /// Rows are written as they come.
+    /// Rows are written as they come, in constant memory: see <see cref="XlsxPackage"/>.
     /// </summary>
     public static async Task WriteXlsxAsync(Stream output, IReadOnlyList<TableSheet> sheets, CancellationToken ct)
     {
-        // The package needs a seekable stream; the HTTP body is not one.
-        await using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await using var package = new XlsxPackage(output, sheets.Select(s => SheetName(s.Name, names)).ToList(), Styles());
+        foreach (var sheet in sheets)
         {
-            var workbook = document.AddWorkbookPart();
-            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
-            var entries = new Sheets();
-            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            uint number = 0;
-            foreach (var sheet in sheets)
+            using var writer = package.NextSheet();
+            writer.WriteStartElement(new Worksheet());
+            writer.WriteElement(new SheetViews(new SheetView(
+                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
+            { WorkbookViewId = 0 }));
+            writer.WriteStartElement(new SheetData());
+            var header = true;
+            await foreach (var row in sheet.Rows.WithCancellation(ct))
             {
-                var part = workbook.AddNewPart<WorksheetPart>();
-                using (var writer = OpenXmlWriter.Create(part))
-                {
-                    writer.WriteStartElement(new Worksheet());
-                    writer.WriteElement(new SheetViews(new SheetView(
-                        new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
-                    { WorkbookViewId = 0 }));
-                    writer.WriteStartElement(new SheetData());
-                    var header = true;
-                    await foreach (var row in sheet.Rows.WithCancellation(ct))
-                    {
-                        WriteRow(writer, row, header);
-                        header = false;
-                    }
-                    writer.WriteEndElement();
-                    writer.WriteEndElement();
-                }
-                entries.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = ++number, Name = SheetName(sheet.Name, names) });
+                WriteRow(writer, row, header);
+                header = false;
+                await package.SendAsync(ct);
             }
-            workbook.Workbook = new Workbook(entries);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
         }
-        buffer.Position = 0;
-        await buffer.CopyToAsync(output, ct);
     }
 
     /// <summary>A name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook.</summary>
