@@ -36,13 +36,16 @@ public sealed class EditModel(JuurruDbContext db, IAuthorizationService auth, IS
         [StringLength(500, ErrorMessage = "A text can be at most {1} characters long.")]
         [Display(Name = "Website")]
         public string? Website { get; set; }
+
+        [Display(Name = "Licence of the published texts")]
+        public string Licence { get; set; } = OpenData.OpenLicence.Default.Id;
     }
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
         var (network, refused) = await LoadAsync(slug, ct);
         if (refused is not null) return refused;
-        if (network is not null) Form = new NetworkForm { Name = network.Name, Slug = network.Slug, Description = network.Description, Website = network.Website };
+        if (network is not null) Form = new NetworkForm { Name = network.Name, Slug = network.Slug, Description = network.Description, Website = network.Website, Licence = network.Licence };
         Slug = slug;
         return Page();
     }
@@ -55,6 +58,7 @@ public sealed class EditModel(JuurruDbContext db, IAuthorizationService auth, IS
         var website = Shared.FormRows.Blank(Form.Website);
         if (website is not null && !Shared.FormRows.IsWebAddress(website))
             ModelState.AddModelError("Form.Website", L["Give a web address that starts with https:// or http://."]);
+        if (!OpenData.OpenLicence.IsKnown(Form.Licence)) ModelState.AddModelError("Form.Licence", L["Choose one of the licences."]);
         if (network is null)
         {
             // The short name is part of every shared address of the network, so it is chosen once, at creation.
@@ -73,6 +77,7 @@ public sealed class EditModel(JuurruDbContext db, IAuthorizationService auth, IS
         network.Rename(Form.Name);
         network.Description = Form.Description?.Trim() ?? "";
         network.Website = website;
+        network.Licence = Form.Licence;
         await db.SaveChangesAsync(ct);
         TempData["Message"] = L["The network was saved."].Value;
         return RedirectToPage("/Networks/Details", new { slug = network.Slug });

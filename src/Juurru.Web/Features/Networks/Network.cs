@@ -21,6 +21,9 @@ public sealed class Network : Data.IVersioned
     public string? Website { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 
+    /// <summary>The open licence of what the network publishes (SPDX identifier): see <see cref="OpenData.OpenLicence"/>.</summary>
+    public string Licence { get; set; } = OpenData.OpenLicence.Default.Id;
+
     /// <summary>How many months after a project's end its rooting follow-ups are due (see Features/Rooting/FollowUps).</summary>
     public List<int> FollowUpMonths { get; set; } = [12, 24];
 

@@ -13,6 +13,7 @@ internal sealed class NetworkConfiguration : IEntityTypeConfiguration<Network>
         b.HasIndex(n => n.Slug).IsUnique();
         b.Property(n => n.Description).HasMaxLength(20_000);
         b.Property(n => n.Website).HasMaxLength(500);
+        b.Property(n => n.Licence).HasMaxLength(40).HasDefaultValue(OpenData.OpenLicence.Default.Id);
         b.HasMany(n => n.Themes).WithOne(t => t.Network).HasForeignKey(t => t.NetworkId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(n => n.Coordinators).WithOne(c => c.Network).HasForeignKey(c => c.NetworkId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -26,7 +26,10 @@ public sealed class Theme : Data.IVersioned
     public int SortOrder { get; set; }
 
     public bool IsSubtheme => ParentId is not null;
-    public string Label => string.IsNullOrEmpty(Code) ? Name : $"{Code}. {Name}";
+    public string Label => LabelOf(Code, Name);
+
+    /// <summary>"2.1. Name", or the name alone for a theme without a code.</summary>
+    public static string LabelOf(string? code, string name) => string.IsNullOrEmpty(code) ? name : $"{code}. {name}";
 
     public void Rename(string name)
     {

@@ -21,15 +21,11 @@ public sealed class ThemeModel(JuurruDbContext db) : PageModel
         var theme = await db.Themes.AsNoTracking().Include(t => t.Network).Include(t => t.Parent).SingleOrDefaultAsync(t => t.Id == id, ct);
         if (theme is null) return NotFound();
         Theme = theme;
-        Subthemes = await db.Themes.AsNoTracking().Where(t => t.ParentId == id).OrderBy(t => t.SortOrder)
-            .Select(t => new IndexModel.ThemeCount(t.Id, t.Code, t.Name, t.ParentId,
-                db.Practices.Count(p => p.Status == PracticeStatus.Published && p.Themes.Any(x => x.Id == t.Id))))
-            .ToListAsync(ct);
-        var practices = db.Practices.Where(p => p.Status == PracticeStatus.Published && p.Themes.Any(t => t.Id == id));
-        PracticeCount = await practices.CountAsync(ct);
-        Practices = await practices.Sorted(PracticeSort.Newest).Take(20).ToCardsAsync(ct);
-        Projects = await db.Projects.Where(p => p.Themes.Any(t => t.Id == id) || practices.Any(x => x.Projects.Any(y => y.Id == p.Id)))
-            .OrderBy(p => p.SortKey).ToRowsAsync(db.Practices, ct);
+        var contents = await ThemeContents.LoadAsync(db, id, ct);
+        Subthemes = contents.Subthemes;
+        PracticeCount = contents.PracticeCount;
+        Practices = contents.Practices;
+        Projects = contents.Projects;
         return Page();
     }
 }

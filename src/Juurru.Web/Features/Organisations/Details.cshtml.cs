@@ -27,8 +27,8 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
         if (organisation is null) return NotFound();
         Organisation = organisation;
         RegionName = organisation.Region?.NameIn(Cultures.Current);
-        LeadProjects = await db.Projects.Where(p => p.LeadOrganisationId == id).OrderBy(p => p.SortKey).ToRowsAsync(db.Practices, ct);
-        PartnerProjects = await db.Projects.Where(p => p.Partners.Any(x => x.OrganisationId == id)).OrderBy(p => p.SortKey).ToRowsAsync(db.Practices, ct);
+        LeadProjects = await db.Projects.Where(p => p.LeadOrganisationId == id).OrderBy(p => p.SortKey).ToRowsAsync(db, ct);
+        PartnerProjects = await db.Projects.Where(p => p.Partners.Any(x => x.OrganisationId == id)).OrderBy(p => p.SortKey).ToRowsAsync(db, ct);
         Practices = await db.Practices.Where(p => p.Status == PracticeStatus.Published)
             .Filter(new PracticeFilter { Organisation = id })
             .Sorted(PracticeSort.Title).ToCardsAsync(ct);

@@ -29,11 +29,7 @@ public sealed class IndexModel(JuurruDbContext db, Identity.CurrentUser user) : 
     {
         var scope = await user.GetScopeAsync(ct);
         CanAdd = new OrganisationAccess(null).Allows(scope, nameof(OrganisationOperations.Create));
-        var query = db.Organisations.AsNoTracking();
-        foreach (var word in TextKeys.Normalize(Q).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            query = query.Where(o => o.NormalizedName.Contains(word) || o.NormalizedOtherNames.Contains(word));
-        if (Type is { } type) query = query.Where(o => o.Type == type);
-        if (!string.IsNullOrWhiteSpace(Region)) query = query.Where(o => o.Region!.Code == Region);
+        var query = db.Organisations.AsNoTracking().Filter(Q, Type, Region);
         Total = await query.CountAsync(ct);
         PageNumber = Math.Max(1, PageNumber);
         var culture = Cultures.Current;

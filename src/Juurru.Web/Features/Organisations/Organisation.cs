@@ -50,7 +50,10 @@ public sealed class Organisation : Data.IVersioned
     public string OtherNames { get; private set; } = "";
     public string NormalizedOtherNames { get; private set; } = "";
 
-    public IReadOnlyList<string> OtherNameList => OtherNames.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public IReadOnlyList<string> OtherNameList => SplitOtherNames(OtherNames);
+
+    /// <summary>The other names as stored (one per line) as a list.</summary>
+    public static IReadOnlyList<string> SplitOtherNames(string stored) => stored.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <param name="otherNames">Replaces the other names when given; a repeat of the name or of another is dropped.</param>
     public void Rename(string name, IEnumerable<string>? otherNames = null)

@@ -26,7 +26,7 @@ public sealed class IndexModel(JuurruDbContext db, TimeProvider clock, Identity.
         CanAdd = scope.IsCoordinator || scope.IsAdministrator;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var matching = string.IsNullOrWhiteSpace(filter.Q) ? null : (await search.MatchProjectsAsync(db, filter.Q, ct)).Ids;
-        var rows = await db.Projects.Filter(filter, today, matching).OrderBy(p => p.SortKey).ToRowsAsync(db.Practices, ct);
+        var rows = await db.Projects.Filter(filter, today, matching).OrderBy(p => p.SortKey).ToRowsAsync(db, ct);
         Total = rows.Count;
         Networks = await db.Networks.AsNoTracking().OrderBy(n => n.SortKey).Select(n => new Option<string>(n.Slug, n.Name)).ToListAsync(ct);
         Themes = await db.Themes.AsNoTracking().Where(t => t.ParentId == null)

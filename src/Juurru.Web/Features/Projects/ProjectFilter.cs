@@ -1,6 +1,7 @@
 using Juurru.Data;
 
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Features.Projects;
 
@@ -28,6 +29,13 @@ public sealed class ProjectFilter
 
     public int PageNumber => Math.Max(1, Page ?? 1);
     public int Size => Math.Clamp(PageSize ?? 50, 1, 200);
+
+    /// <summary>The filters as query-string values (without paging).</summary>
+    public Dictionary<string, string> ToQuery() => new Dictionary<string, string?>
+    {
+        ["network"] = Network, ["theme"] = Theme?.ToString(), ["scope"] = Scope?.ToString(), ["organisation"] = Organisation?.ToString(),
+        ["status"] = Status?.ToString(), ["region"] = Region, ["q"] = Q,
+    }.Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value!);
 }
 
 public static class ProjectFiltering
@@ -57,5 +65,18 @@ public static class ProjectFiltering
             q = q.Where(p => ids.Contains(p.Id));
         }
         return q;
+    }
+
+    /// <summary>
+    /// Ids of every project the filter selects in the registry's order: by name, or with words best match first.
+    /// </summary>
+    public static async Task<IReadOnlyList<int>> MatchingIdsAsync(this JuurruDbContext db, Search.PracticeSearch search, ProjectFilter filter,
+        DateOnly today, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(filter.Q))
+            return await db.Projects.Filter(filter, today, null).OrderBy(p => p.SortKey).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
+        var ranked = (await search.MatchProjectsAsync(db, filter.Q, ct)).Ids;
+        var filtered = (await db.Projects.Filter(filter, today, ranked).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+        return ranked.Where(filtered.Contains).ToList();
     }
 }

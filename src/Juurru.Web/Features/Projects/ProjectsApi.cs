@@ -26,17 +26,16 @@ public static class ProjectsApi
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             // With words: best match first, as the search ranks them.
-            var ranked = (await search.MatchProjectsAsync(db, filter.Q, ct)).Ids;
-            var filtered = (await db.Projects.Filter(filter, today, ranked).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
-            var page = ranked.Where(filtered.Contains).Skip((filter.PageNumber - 1) * filter.Size).Take(filter.Size).ToList();
-            var found = (await db.Projects.Where(p => page.Contains(p.Id)).ToRowsAsync(db.Practices, ct)).ToDictionary(r => r.Id);
-            return TypedResults.Ok(new ListResponse(filtered.Count, filter.PageNumber, filter.Size, page.Select(id => found[id]).ToList()));
+            var matching = await db.MatchingIdsAsync(search, filter, today, ct);
+            var page = matching.Skip((filter.PageNumber - 1) * filter.Size).Take(filter.Size).ToList();
+            var found = (await db.Projects.Where(p => page.Contains(p.Id)).ToRowsAsync(db, ct)).ToDictionary(r => r.Id);
+            return TypedResults.Ok(new ListResponse(matching.Count, filter.PageNumber, filter.Size, page.Select(id => found[id]).ToList()));
         }
         var query = db.Projects.Filter(filter, today, null);
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(p => p.SortKey).ThenBy(p => p.Id)
             .Skip((filter.PageNumber - 1) * filter.Size).Take(filter.Size)
-            .ToRowsAsync(db.Practices, ct);
+            .ToRowsAsync(db, ct);
         return TypedResults.Ok(new ListResponse(total, filter.PageNumber, filter.Size, rows));
     }
 

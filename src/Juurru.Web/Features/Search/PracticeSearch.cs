@@ -49,14 +49,30 @@ public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocab
     private async Task<PracticeResults> SearchUnmeasuredAsync(JuurruDbContext db, PracticeFilter filter, CancellationToken ct)
     {
         var query = SearchQuery.Parse(filter.Q, analyzer);
-        var facets = FacetFilter.From(filter);
-        if (query.OnlyStopWords) return new PracticeResults(query, 0, [], FacetCounts.Empty(facets), null, true);
+        if (query.OnlyStopWords) return new PracticeResults(query, 0, [], FacetCounts.Empty(FacetFilter.From(filter)), null, true);
+        var (usedQuery, ordered, counts, corrected, more) = await RankAsync(db, query, filter, ct);
+        var page = ordered.Skip((filter.PageNumber - 1) * filter.Size).Take(filter.Size).ToList();
+        return new PracticeResults(usedQuery, ordered.Count, page, counts, corrected, false, more);
+    }
+
+    /// <summary>
+    /// Every practice the list would show for the filter, in its order, not paged (for downloads). With words, at most
+    /// <see cref="SearchStore.MaxMatches"/>, as the list.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> AllIdsAsync(JuurruDbContext db, PracticeFilter filter, CancellationToken ct)
+    {
+        var query = SearchQuery.Parse(filter.Q, analyzer);
+        if (query.OnlyStopWords) return [];
+        return (await RankAsync(db, query, filter, ct)).Ordered.Select(h => h.EntityId).ToList();
+    }
+
+    private async Task<(SearchQuery UsedQuery, List<SearchHit> Ordered, FacetCounts Counts, string? Corrected, bool More)> RankAsync(
+        JuurruDbContext db, SearchQuery query, PracticeFilter filter, CancellationToken ct)
+    {
         var (matches, corrected, usedQuery, more) = await MatchWithCorrectionAsync(db, SearchKind.Practice, query, ct);
         var (hits, snapshot) = await WithEntriesAsync(db, SearchKind.Practice, matches, ct);
-        var (results, counts) = FacetCounts.Apply(hits, facets, snapshot);
-        var ordered = Order(results, filter.Sort, !usedQuery.IsEmpty);
-        var page = ordered.Skip((filter.PageNumber - 1) * filter.Size).Take(filter.Size).ToList();
-        return new PracticeResults(usedQuery, results.Count, page, counts, corrected, false, more);
+        var (results, counts) = FacetCounts.Apply(hits, FacetFilter.From(filter), snapshot);
+        return (usedQuery, Order(results, filter.Sort, !usedQuery.IsEmpty).ToList(), counts, corrected, more);
     }
 
     /// <summary>Project ids matching the words, best first (for the project registry's word filter).</summary>

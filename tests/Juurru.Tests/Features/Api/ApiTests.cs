@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Juurru.Features.Practices;
 using Juurru.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Tests.Features.Api;
 
@@ -126,12 +127,83 @@ public sealed class ApiTests
         var doc = await browser.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
         var paths = doc.GetProperty("paths");
-        foreach (var path in new[] { "/api/v1/practices", "/api/v1/practices/{id}", "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/networks" })
+        foreach (var path in new[] { "/api/v1/practices", "/api/v1/practices/{id}", "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/networks",
+                     "/api/v1/organisations", "/api/v1/organisations/{id}", "/api/v1/themes/{id}", "/api/v1/catalog",
+                     "/api/v1/export/practices.{format}", "/api/v1/export/projects.{format}" })
             Assert.True(paths.TryGetProperty(path, out _), path);
         var parameters = paths.GetProperty("/api/v1/practices").GetProperty("get").GetProperty("parameters").EnumerateArray()
             .Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Contains("theme", parameters);
         Assert.Contains("q", parameters);
         Assert.DoesNotContain(paths.EnumerateObject(), p => p.Name.StartsWith("/fi"));
+    }
+
+    [Theory, Databases]
+    public async Task Organisations_are_listed_by_name_and_filtered_and_a_cursor_walks_them_all(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var names = new[] { "Aalto-opisto", "Beta-opisto", "Cesium-opisto", "Delta-opisto", "Epsilon-opisto" };
+        foreach (var name in names) await app.OrganisationAsync(name, name.StartsWith('C') ? "MK01" : "MK15");
+        using var browser = app.NewBrowser();
+
+        var seen = new List<string>();
+        int? after = null;
+        do
+        {
+            var page = await browser.Client.GetFromJsonAsync<JsonElement>($"/api/v1/organisations?q=opisto&pageSize=2{(after is null ? "" : $"&after={after}")}");
+            if (after is null)
+            {
+                Assert.Equal(5, page.GetProperty("total").GetInt32());
+                await app.OrganisationAsync("Alku-opisto"); // added before the cursor: the walk goes on where it was
+            }
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("name").GetString()!));
+            after = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.GetProperty("next").GetInt32();
+        } while (after is not null);
+        Assert.Equal(names, seen.Select(n => n[..n.LastIndexOf(' ')]));
+
+        var uusimaa = await browser.Client.GetFromJsonAsync<JsonElement>("/api/v1/organisations?region=MK01");
+        var cesium = Assert.Single(uusimaa.GetProperty("items").EnumerateArray());
+        Assert.Equal("MK01", cesium.GetProperty("region").GetProperty("code").GetString());
+        Assert.Equal("VocationalProvider", cesium.GetProperty("type").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.GetAsync("/api/v1/organisations?after=999999")).StatusCode);
+    }
+
+    [Theory, Databases]
+    public async Task An_organisation_has_its_projects_and_published_practices(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var project = await app.ProjectAsync(await app.NetworkAsync(), "Polkuhanke");
+        await app.PracticeAsync(project, title: "Vertaismentorointi");
+        await app.PracticeAsync(project, PracticeStatus.Draft, title: "Luonnos");
+        var lead = await app.WithDbAsync(d => d.Projects.Where(p => p.Id == project.Id).Select(p => p.LeadOrganisationId!.Value).SingleAsync());
+        using var browser = app.NewBrowser();
+
+        var organisation = await browser.Client.GetFromJsonAsync<JsonElement>($"/api/v1/organisations/{lead}");
+
+        Assert.Equal("Polkuhanke", Assert.Single(organisation.GetProperty("leadProjects").EnumerateArray()).GetProperty("name").GetString());
+        Assert.Equal("Vertaismentorointi", Assert.Single(organisation.GetProperty("practices").EnumerateArray()).GetProperty("title").GetString());
+        Assert.EndsWith($"/fi/organisations/{lead}", organisation.GetProperty("url").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/api/v1/organisations/999999")).StatusCode);
+    }
+
+    [Theory, Databases]
+    public async Task A_theme_has_its_subthemes_practices_and_projects(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        await app.PracticeAsync(await app.ProjectAsync(network, "Polkuhanke"), title: "Vertaismentorointi");
+        var main = await app.WithDbAsync(d => d.Themes.Where(t => t.NetworkId == network.Id && t.Code == "A").Select(t => t.Id).SingleAsync());
+        using var browser = app.NewBrowser();
+
+        var theme = await browser.Client.GetFromJsonAsync<JsonElement>($"/api/v1/themes/{main}");
+
+        Assert.Equal("Ohjaus", theme.GetProperty("name").GetString());
+        Assert.Equal(network.Slug, theme.GetProperty("network").GetProperty("slug").GetString());
+        var sub = Assert.Single(theme.GetProperty("subthemes").EnumerateArray());
+        Assert.Equal(("A1", 1), (sub.GetProperty("code").GetString(), sub.GetProperty("practices").GetInt32()));
+        Assert.Equal(1, theme.GetProperty("practiceCount").GetInt32());
+        Assert.Equal("Vertaismentorointi", theme.GetProperty("newestPractices")[0].GetProperty("title").GetString());
+        Assert.Equal("Polkuhanke", theme.GetProperty("projects")[0].GetProperty("name").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/api/v1/themes/999999")).StatusCode);
     }
 }

@@ -13,18 +13,8 @@ public sealed class SurveyExportTests
 {
     private static async Task<List<List<string>>> XlsxAsync(Browser coordinator, string url) => (await WorkbookAsync(coordinator, url)).Values.First();
 
-    /// <summary>A downloaded workbook's sheets by name, each as rows of cell texts (a date cell as its serial number).</summary>
-    private static async Task<Dictionary<string, List<List<string>>>> WorkbookAsync(Browser coordinator, string url)
-    {
-        var response = await coordinator.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var copy = new MemoryStream();
-        await response.Content.CopyToAsync(copy);
-        using var workbook = SpreadsheetDocument.Open(copy, false);
-        var part = workbook.WorkbookPart!;
-        return part.Workbook.Sheets!.Elements<Sheet>().ToDictionary(s => s.Name!.Value!, s => ((WorksheetPart)part.GetPartById(s.Id!)).Worksheet
-            .Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList());
-    }
+    private static async Task<Dictionary<string, List<List<string>>>> WorkbookAsync(Browser coordinator, string url) =>
+        await Workbooks.ReadAsync(await coordinator.GetAsync(url));
 
     /// <summary>A sent response stored as it is, at a given time: for figures that need exact answers.</summary>
     private static Task StoreAsync(JuurruApp app, int surveyId, DateTime sentUtc, params (string Key, string Value)[] given) => app.WithDbAsync(async d =>

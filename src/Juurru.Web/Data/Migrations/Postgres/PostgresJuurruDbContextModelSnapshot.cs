@@ -510,6 +510,13 @@ namespace Juurru.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("integer[]");
 
+                    b.Property<string>("Licence")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasDefaultValue("CC-BY-4.0");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

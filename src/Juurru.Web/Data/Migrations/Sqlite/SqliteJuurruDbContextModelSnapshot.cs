@@ -493,6 +493,13 @@ namespace Juurru.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Licence")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("CC-BY-4.0");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

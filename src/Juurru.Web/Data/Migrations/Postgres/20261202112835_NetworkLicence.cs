@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Juurru.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class NetworkLicence : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Licence",
+                table: "Networks",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "CC-BY-4.0");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Licence",
+                table: "Networks");
+        }
+    }
+}
