@@ -1,3 +1,4 @@
+using Juurru.Features.OpenData;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -79,6 +80,7 @@ public static class WebSetup
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePages());
         app.UseUnreadableRequests();
         app.UseHeadLikeGet();
+        app.UseApiETags();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRequestLocalization();

@@ -31,10 +31,12 @@ public static class ExportApi
     }
 
     private static async Task<IResult> PracticesAsync(string format, [AsParameters] PracticeFilter filter, string? lang, bool? excel,
-        JuurruDbContext db, Search.PracticeSearch search, IOptions<JuurruOptions> options, IStringLocalizer<SharedResource> L, CancellationToken ct)
+        JuurruDbContext db, Search.PracticeSearch search, IOptions<JuurruOptions> options, IStringLocalizer<SharedResource> L,
+        HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         if (ExportFormats.Parse(format) is not { } file) return Results.NotFound();
         var language = Cultures.IsSupported(lang) ? lang! : Cultures.Current;
+        if (await UnchangedAsync(db, http, language, clock, ct)) return Results.StatusCode(StatusCodes.Status304NotModified);
         var ids = await search.AllIdsAsync(db, filter, ct);
         var pages = options.Value.Absolute($"/{language}/practices/");
         var query = QueryString.Create(filter.ToQuery().Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value)));
@@ -44,16 +46,35 @@ public static class ExportApi
     }
 
     private static async Task<IResult> ProjectsAsync(string format, [AsParameters] ProjectFilter filter, string? lang, bool? excel,
-        JuurruDbContext db, Search.PracticeSearch search, TimeProvider clock, IOptions<JuurruOptions> options, IStringLocalizer<SharedResource> L, CancellationToken ct)
+        JuurruDbContext db, Search.PracticeSearch search, TimeProvider clock, IOptions<JuurruOptions> options, IStringLocalizer<SharedResource> L,
+        HttpContext http, CancellationToken ct)
     {
         if (ExportFormats.Parse(format) is not { } file) return Results.NotFound();
         var language = Cultures.IsSupported(lang) ? lang! : Cultures.Current;
+        if (await UnchangedAsync(db, http, language, clock, ct)) return Results.StatusCode(StatusCodes.Status304NotModified);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var ids = await db.MatchingIdsAsync(search, filter, today, ct);
         var pages = options.Value.Absolute($"/{language}/projects/");
         return new OpenDataFile<ProjectRecord>(file, "projects", Cultures.Using(language, () => L["Projects of the registry"].Value),
             ProjectExport.Columns(id => pages + id), ProjectExport.RowsAsync(db, ids, today, ct),
             await LicencesAsync(db, filter.Network, ct), pages.TrimEnd('/'), language, excel == true);
+    }
+
+    /// <summary>
+    /// Tags the download with the version of what it is made of, and says whether the caller already has that version.
+    /// The version: the search index's stamp (renewed by every change to a practice or project), each network's row
+    /// version (its licence), the address with its filters, the language and the day (a project's status is as of
+    /// today, the file name has the date). The file itself is never gathered to be hashed (<see cref="ApiETags"/>).
+    /// </summary>
+    private static async Task<bool> UnchangedAsync(JuurruDbContext db, HttpContext http, string language, TimeProvider clock, CancellationToken ct)
+    {
+        var index = await Search.SearchStore.For(db).GetMetaAsync(db, Search.FacetTable.VersionKey, ct);
+        var networks = await db.Networks.OrderBy(n => n.Id).Select(n => n.Id + ":" + n.Version).ToListAsync(ct);
+        var day = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var version = $"{index}|{string.Join(',', networks)}|{http.Request.Path}{http.Request.QueryString}|{language}|{day:O}";
+        var tag = ApiETags.TagOf(System.Text.Encoding.UTF8.GetBytes(version));
+        http.Response.GetTypedHeaders().ETag = tag;
+        return ApiETags.Matches(http.Request, tag);
     }
 
     /// <summary>The licences of the networks a file may hold rows of.</summary>

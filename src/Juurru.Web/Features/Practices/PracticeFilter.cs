@@ -48,7 +48,6 @@ public sealed class PracticeFilter
     [FromQuery(Name = "language")]
     public string? Language { get; set; }
 
-    /// <summary>Search words (Finnish search: every word must match in some form); "quoted phrase", prefix*.</summary>
     /// <summary>The network's evaluation decision: Model, GoodPractice or NeedsWork.</summary>
     [FromQuery(Name = "decision")]
     public Evaluation.EvaluationDecision? Decision { get; set; }
@@ -57,6 +56,7 @@ public sealed class PracticeFilter
     [FromQuery(Name = "rooting")]
     public Rooting.RootingStatus? Rooting { get; set; }
 
+    /// <summary>Search words (Finnish search: every word must match in some form); "quoted phrase", prefix*.</summary>
     [FromQuery(Name = "q")]
     public string? Q { get; set; }
     [FromQuery(Name = "sort")]
@@ -65,6 +65,10 @@ public sealed class PracticeFilter
     public int? Page { get; set; }
     [FromQuery(Name = "pageSize")]
     public int? PageSize { get; set; }
+
+    /// <summary>A cursor instead of a page: the id of the last practice received; the page starts after it.</summary>
+    [FromQuery(Name = "after")]
+    public int? After { get; set; }
 
     public int PageNumber => Math.Max(1, Page ?? 1);
     public int Size => Math.Clamp(PageSize ?? 20, 1, MaxPageSize);

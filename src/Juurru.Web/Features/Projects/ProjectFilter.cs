@@ -27,6 +27,10 @@ public sealed class ProjectFilter
     [FromQuery(Name = "pageSize")]
     public int? PageSize { get; set; }
 
+    /// <summary>A cursor instead of a page: the id of the last project received; the page starts after it.</summary>
+    [FromQuery(Name = "after")]
+    public int? After { get; set; }
+
     public int PageNumber => Math.Max(1, Page ?? 1);
     public int Size => Math.Clamp(PageSize ?? 50, 1, 200);
 
@@ -70,7 +74,7 @@ public static class ProjectFiltering
     /// <summary>
     /// Ids of every project the filter selects in the registry's order: by name, or with words best match first.
     /// </summary>
-    public static async Task<IReadOnlyList<int>> MatchingIdsAsync(this JuurruDbContext db, Search.PracticeSearch search, ProjectFilter filter,
+    public static async Task<List<int>> MatchingIdsAsync(this JuurruDbContext db, Search.PracticeSearch search, ProjectFilter filter,
         DateOnly today, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(filter.Q))

@@ -8,11 +8,12 @@ namespace Juurru.Features.Search;
 /// <summary>
 /// One page of practice search results, with what the page says about the query. When
 /// <see cref="TotalIsLowerBound"/>, the query matched more than <see cref="SearchStore.MaxMatches"/> practices:
-/// the total and the facet counts cover that many.
+/// the total and the facet counts cover that many. <see cref="HasMore"/> when results follow this page; <see cref="CursorLost"/> when the filter's <c>after</c> is not
+/// among the results (it was unpublished or no longer matches).
 /// </summary>
 public sealed record PracticeResults(
     SearchQuery Query, int Total, IReadOnlyList<SearchHit> Page, FacetCounts Facets,
-    string? CorrectedQuery, bool OnlyStopWords, bool TotalIsLowerBound = false);
+    string? CorrectedQuery, bool OnlyStopWords, bool TotalIsLowerBound = false, bool HasMore = false, bool CursorLost = false);
 
 /// <summary>A result's title and snippet with the matched words marked.</summary>
 public sealed record Highlights(IReadOnlyList<TextPiece> Title, IReadOnlyList<TextPiece> Snippet);
@@ -51,8 +52,15 @@ public sealed class PracticeSearch(TextAnalyzer analyzer, SearchVocabulary vocab
         var query = SearchQuery.Parse(filter.Q, analyzer);
         if (query.OnlyStopWords) return new PracticeResults(query, 0, [], FacetCounts.Empty(FacetFilter.From(filter)), null, true);
         var (usedQuery, ordered, counts, corrected, more) = await RankAsync(db, query, filter, ct);
-        var page = ordered.Skip((filter.PageNumber - 1) * filter.Size).Take(filter.Size).ToList();
-        return new PracticeResults(usedQuery, ordered.Count, page, counts, corrected, false, more);
+        var start = (filter.PageNumber - 1) * filter.Size;
+        if (filter.After is { } after)
+        {
+            var at = ordered.FindIndex(h => h.EntityId == after);
+            if (at < 0) return new PracticeResults(usedQuery, ordered.Count, [], counts, corrected, false, more, CursorLost: true);
+            start = at + 1;
+        }
+        var page = ordered.Skip(start).Take(filter.Size).ToList();
+        return new PracticeResults(usedQuery, ordered.Count, page, counts, corrected, false, more, HasMore: start + page.Count < ordered.Count);
     }
 
     /// <summary>

@@ -206,4 +206,34 @@ public sealed class ApiTests
         Assert.Equal("Polkuhanke", theme.GetProperty("projects")[0].GetProperty("name").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/api/v1/themes/999999")).StatusCode);
     }
+
+    [Theory, Databases]
+    public async Task Practices_and_projects_can_be_walked_with_a_cursor_to_the_end(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var network = await app.NetworkAsync();
+        for (var i = 0; i < 5; i++) await app.PracticeAsync(await app.ProjectAsync(network, $"Hanke {i}"), title: $"Käytäntö {i}");
+        using var browser = app.NewBrowser();
+
+        async Task<List<string>> WalkAsync(string list, string field)
+        {
+            var seen = new List<string>();
+            string? after = null;
+            do
+            {
+                var page = await browser.Client.GetFromJsonAsync<JsonElement>($"/api/v1/{list}?network={network.Slug}&pageSize=2{after}");
+                Assert.Equal(after is null ? JsonValueKind.Number : JsonValueKind.Null, page.GetProperty("page").ValueKind);
+                seen.AddRange(page.GetProperty("items").EnumerateArray().Select(o => o.GetProperty(field).GetString()!));
+                after = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : $"&after={page.GetProperty("next").GetInt32()}";
+            } while (after is not null);
+            return seen;
+        }
+
+        Assert.Equal(["Käytäntö 4", "Käytäntö 3", "Käytäntö 2", "Käytäntö 1", "Käytäntö 0"], await WalkAsync("practices", "title")); // newest first
+        Assert.Equal(["Hanke 0", "Hanke 1", "Hanke 2", "Hanke 3", "Hanke 4"], await WalkAsync("projects", "name"));
+        var lost = await browser.GetAsync("/api/v1/practices?after=999999");
+        Assert.Equal(HttpStatusCode.BadRequest, lost.StatusCode);
+        Assert.Contains("start again without after", await lost.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.GetAsync("/api/v1/projects?after=999999")).StatusCode);
+    }
 }
