@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Export benchmark of docs/PERFORMANCE.md: the whole method bank and project registry downloaded as CSV, XLSX and
-# JSON Lines from the search benchmark's bank (default 100,000 practices, generated if missing), with the server's
-# memory: a small export first, then the whole bank, then the whole bank again from a server whose heap is capped.
+# Open-data benchmark of docs/PERFORMANCE.md, on the search benchmark's bank (default 100,000 practices, generated if
+# missing): the whole method bank and project registry downloaded as CSV, XLSX and JSON Lines with the server's memory
+# (a small export first, then the whole bank, then the whole bank again from a server whose heap is capped), and the
+# statistics page's response times.
 # Usage: bench/export.sh [practices = 100000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +43,17 @@ fetch "all practices (jsonl)" "/api/v1/export/practices.jsonl"
 fetch "all practices (csv)" "/api/v1/export/practices.csv"
 fetch "all practices (xlsx)" "/api/v1/export/practices.xlsx"
 fetch "all projects (xlsx)" "/api/v1/export/projects.xlsx"
+
+# The statistics page answers from the search index's facets in memory (the first request loads them, as the list page
+# above did); each view is asked 30 times, one at a time.
+timings() { # <label> <path>
+  for _ in $(seq 1 30); do curl -sf -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT$2"; done | sort -n |
+    awk -v label="$1" '{t[NR] = $1 * 1000} END {printf "%-40s p50 %4.0f ms  p95 %4.0f ms  max %4.0f ms\n", label, t[int(NR * 0.5)], t[int(NR * 0.95)], t[NR]}'
+}
+echo "== statistics page"
+timings "all networks" "/fi/statistics"
+timings "one network, years and a region" "/fi/statistics?network=sujuvat-siirtymat&from=2018&to=2022&region=MK01"
+timings "figures as XLSX" "/fi/statistics?handler=Xlsx"
 
 # The same downloads from a server whose managed heap may not exceed 128 MiB, a third of the JSON Lines file: they can
 # only succeed if rows are streamed, not gathered.

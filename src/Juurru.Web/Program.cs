@@ -16,6 +16,7 @@ using Juurru.Features.Practices;
 using Juurru.Features.Projects;
 using Juurru.Features.Rooting;
 using Juurru.Features.Search;
+using Juurru.Features.Statistics;
 using Juurru.Features.Surveys;
 using Juurru.Features.Telemetry;
 using Juurru.Identity;
@@ -45,6 +46,7 @@ builder.AddAbout();
 builder.AddHealth();
 builder.AddTelemetry();
 builder.AddOpenData();
+builder.AddStatistics();
 
 var app = builder.Build();
 if (command is not null) return await command.RunAsync(app);

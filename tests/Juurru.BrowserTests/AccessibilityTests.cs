@@ -32,6 +32,7 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
             "/fi/keywords", "/fi/account/login", "/fi/account/register", "/fi/account/forgot-password", "/fi/account/confirm-email", "/fi/no-such-page",
             $"/fi/embed/organisations/{organisation}", $"/sv/embed/themes/{theme}?theme=dark&accent=purple", $"/en/embed/projects/{project}?accent=grey",
             "/sv", "/sv/practices", "/en/projects", "/fi/privacy", "/fi/accessibility", "/sv/privacy", "/en/accessibility",
+            "/fi/statistics", $"/sv/statistics?network={slug}&from=2019&to=2021", "/en/statistics?from=2030&to=2020",
             // Search states: results with marked words, a corrected typo, only common words, the registry's word filter.
             "/fi/practices?q=uraohjaus", "/fi/practices?q=uraohjuas", "/fi/practices?q=ja", "/fi/projects?q=ohjaus",
         };

@@ -1,0 +1,11 @@
+namespace Juurru.Features.Statistics;
+
+/// <summary>Statistics of the method bank, the project registry and the organisations (the page at /statistics).</summary>
+public static class StatisticsFeature
+{
+    public static WebApplicationBuilder AddStatistics(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<NetworkStatistics>();
+        return builder;
+    }
+}
