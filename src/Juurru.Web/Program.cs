@@ -47,6 +47,7 @@ builder.AddHealth();
 builder.AddTelemetry();
 builder.AddOpenData();
 builder.AddStatistics();
+builder.AddDiscovery();
 
 var app = builder.Build();
 if (command is not null) return await command.RunAsync(app);

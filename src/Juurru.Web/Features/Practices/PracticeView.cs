@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Features.Practices;
 
-/// <summary>Everything the practice page and GET /api/v1/practices/{id} show about one practice.</summary>
+/// <summary>
+/// Everything the practice page and GET /api/v1/practices/{id} show about one practice; <see cref="Licence"/> is the
+/// address of its network's open licence.
+/// </summary>
 public sealed record PracticeView(
     int Id,
     PracticeKind Kind,
@@ -38,7 +41,8 @@ public sealed record PracticeView(
     IReadOnlyList<AttachmentRef> Attachments,
     Evaluation.PublishedEvaluation? Evaluation,
     IReadOnlyList<Rooting.Adoptions.AdoptionView> Adoptions,
-    Rooting.Adoptions.RootingView Rooting)
+    Rooting.Adoptions.RootingView Rooting,
+    string Licence)
 {
     public PracticeAccess Access => new(Id, Network.Id, Status, Projects.Select(p => p.Id).ToList());
 }
@@ -88,6 +92,6 @@ public static class PracticeViewQuery
             p.Links.ToList(),
             p.Attachments.OrderBy(a => a.FileName).Select(a => new AttachmentRef(a.Id, a.FileName, a.ContentType, a.Size)).ToList(),
             await Evaluation.PublishedEvaluationQuery.LoadAsync(db, p.Id, p.DecisionRoundId, culture, ct),
-            adoptions, rooting);
+            adoptions, rooting, OpenData.OpenLicence.For(p.Network.Licence).Url);
     }
 }

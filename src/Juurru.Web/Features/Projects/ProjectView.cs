@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Features.Projects;
 
-/// <summary>A project card as the project page and GET /api/v1/projects/{id} show it.</summary>
+/// <summary>A project card as the project page and GET /api/v1/projects/{id} show it, with its network's open licence.</summary>
 public sealed record ProjectView(
     int Id,
     string Name,
@@ -39,7 +39,8 @@ public sealed record ProjectView(
     IReadOnlyList<WebLink> Links,
     IReadOnlyList<PracticeCard> Practices,
     IReadOnlyList<Rooting.Indicators.IndicatorView> Indicators,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    string Licence)
 {
     public ProjectAccess Access => new(Id, Network.Id);
 }
@@ -106,6 +107,7 @@ public static class ProjectQueries
             p.Themes.OrderBy(t => t.SortOrder).Select(t => new ThemeRef(t.Id, t.Code, t.Name, t.ParentId)).ToList(),
             p.Description, p.Goals, p.Actions, p.NetworksAndPartners, p.Results, p.Team,
             p.Contacts.ToList(), p.Links.ToList(), practices,
-            await Rooting.Indicators.IndicatorViews.ForProjectAsync(db, p.Id, p.NetworkId, culture, ct), p.UpdatedAt);
+            await Rooting.Indicators.IndicatorViews.ForProjectAsync(db, p.Id, p.NetworkId, culture, ct), p.UpdatedAt,
+            OpenData.OpenLicence.For(p.Network.Licence).Url);
     }
 }
