@@ -15,6 +15,7 @@ public sealed class JuurruOptions
 
     public AttachmentOptions Attachments { get; set; } = new();
     public EmailOptions Email { get; set; } = new();
+    public ApiOptions Api { get; set; } = new();
     public KeyProtectionOptions KeyProtection { get; set; } = new();
 
     /// <summary>Administrators and coordinators must sign in with a second factor (an authenticator app's code).</summary>
@@ -99,6 +100,19 @@ public enum EmailMode
     /// <summary>Development: every message is written as an .eml file into a folder.</summary>
     Folder,
     Smtp,
+}
+
+/// <summary>
+/// How much of the open-data API one client address may ask for (docs/OPEN-DATA.md): enough for any harvester that
+/// follows the cursor, not enough to take the site down. The machine itself (loopback) is not limited.
+/// </summary>
+public sealed class ApiOptions
+{
+    /// <summary>Requests to /api/v1 per minute and client address.</summary>
+    public int RequestsPerMinute { get; set; } = 600;
+
+    /// <summary>Whole-set downloads (/api/v1/export) per minute and client address: each reads the whole bank.</summary>
+    public int DownloadsPerMinute { get; set; } = 20;
 }
 
 public sealed class EmailOptions

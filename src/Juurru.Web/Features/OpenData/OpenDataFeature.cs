@@ -9,6 +9,7 @@ public static class OpenDataFeature
     public static WebApplicationBuilder AddOpenData(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<Catalog>();
+        builder.Services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(ApiRateLimits.Configure);
         return builder;
     }
 
