@@ -63,15 +63,18 @@ public static class ExportApi
     /// <summary>
     /// Tags the download with the version of what it is made of, and says whether the caller already has that version.
     /// The version: the search index's stamp (renewed by every change to a practice or project), each network's row
-    /// version (its licence), the address with its filters, the language and the day (a project's status is as of
+    /// version (its licence), the organisations' and themes' versions (their names), the address with its filters, the
+    /// language and the day (a project's status is as of
     /// today, the file name has the date). The file itself is never gathered to be hashed (<see cref="ApiETags"/>).
     /// </summary>
     private static async Task<bool> UnchangedAsync(JuurruDbContext db, HttpContext http, string language, TimeProvider clock, CancellationToken ct)
     {
         var index = await Search.SearchStore.For(db).GetMetaAsync(db, Search.FacetTable.VersionKey, ct);
         var networks = await db.Networks.OrderBy(n => n.Id).Select(n => n.Id + ":" + n.Version).ToListAsync(ct);
+        // Renaming an organisation or a theme changes the rows that name it; every save adds to a row's version.
+        var names = $"{await db.Organisations.SumAsync(o => (long)o.Version, ct)}:{await db.Themes.SumAsync(t => (long)t.Version, ct)}";
         var day = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var version = $"{index}|{string.Join(',', networks)}|{http.Request.Path}{http.Request.QueryString}|{language}|{day:O}";
+        var version = $"{index}|{string.Join(',', networks)}|{names}|{http.Request.Path}{http.Request.QueryString}|{language}|{day:O}";
         var tag = ApiETags.TagOf(System.Text.Encoding.UTF8.GetBytes(version));
         http.Response.GetTypedHeaders().ETag = tag;
         return ApiETags.Matches(http.Request, tag);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Juurru.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Juurru.Tests.Features.OpenData;
 
@@ -54,6 +55,27 @@ public sealed class ETagTests
         Assert.Equal(HttpStatusCode.OK, otherFilter.StatusCode);
         Assert.Equal(HttpStatusCode.OK, relicensed.StatusCode);
         Assert.Contains("publicdomain/zero", await relicensed.Content.ReadAsStringAsync());
+    }
+
+    [Theory, Databases]
+    public async Task Renaming_an_organisation_changes_the_files_that_name_it(Db db)
+    {
+        await using var app = await JuurruApp.StartAsync(db);
+        var project = await app.ProjectAsync(await app.NetworkAsync());
+        using var harvester = app.NewBrowser();
+        const string url = "/api/v1/export/projects.jsonl";
+
+        using var first = await harvester.GetAsync(url);
+        await app.WithDbAsync(async d =>
+        {
+            var lead = await d.Organisations.SingleAsync(o => d.Projects.Any(p => p.Id == project.Id && p.LeadOrganisationId == o.Id));
+            lead.Rename("Uusi nimi -opisto");
+            return await d.SaveChangesAsync();
+        });
+        using var renamed = await GetIfNoneMatchAsync(harvester, url, first.Headers.ETag!);
+
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        Assert.Contains("Uusi nimi -opisto", await renamed.Content.ReadAsStringAsync());
     }
 
     [Theory, Databases]
