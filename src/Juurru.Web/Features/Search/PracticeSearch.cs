@@ -8,8 +8,8 @@ namespace Juurru.Features.Search;
 /// <summary>
 /// One page of practice search results, with what the page says about the query. When
 /// <see cref="TotalIsLowerBound"/>, the query matched more than <see cref="SearchStore.MaxMatches"/> practices:
-/// the total and the facet counts cover that many. <see cref="HasMore"/> when results follow this page; <see cref="CursorLost"/> when the filter's <c>after</c> is not
-/// among the results (it was unpublished or no longer matches).
+/// the total and the facet counts cover that many. <see cref="HasMore"/> when results follow this page;
+/// <see cref="CursorLost"/> when the filter's <c>after</c> is not among the results (unpublished, or no longer matching).
 /// </summary>
 public sealed record PracticeResults(
     SearchQuery Query, int Total, IReadOnlyList<SearchHit> Page, FacetCounts Facets,

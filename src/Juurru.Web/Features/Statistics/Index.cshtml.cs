@@ -49,7 +49,7 @@ public sealed class IndexModel(JuurruDbContext db, NetworkStatistics statistics,
 
     private string FileName => $"juurru-statistics{(Filter.Network is { } n ? "-" + n : "")}-{DateTime.UtcNow:yyyy-MM-dd}";
 
-    /// <summary>The address of this view with one choice replaced, for the download links.</summary>
+    /// <summary>The address of this view through one of its download handlers (Csv, Xlsx).</summary>
     public string Link(string? handler, bool excel = false)
     {
         var values = Filter.ToQuery();
