@@ -60,7 +60,7 @@ public sealed class KeyboardTests(ChromiumFixture chromium)
         await page.Keyboard.PressAsync("Space");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna luonnos" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await Arrival.AtAsync(page, "**/fi/practices/*");
+        await Arrival.AtAsync(page, "**/fi/practices/*/nappaimistolla-kuvattu-kaytanto");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Näppäimistöllä kuvattu käytäntö");
         Assert.True(await app.WithDbAsync(ctx => ctx.Practices.AnyAsync(p => p.Title == "Näppäimistöllä kuvattu käytäntö" && p.Themes.Any(t => t.Code == "A1"))));

@@ -18,6 +18,9 @@ public sealed class Browser(HttpClient client) : IDisposable
     public async Task<IDocument> PageAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var response = await Client.GetAsync(url);
+        // As a browser does: a numbered address ("/fi/practices/12") leads on to the page's address with its words.
+        for (var hops = 0; response.StatusCode == HttpStatusCode.MovedPermanently && expected != HttpStatusCode.MovedPermanently && hops < 3; hops++)
+            response = await Client.GetAsync(new Uri(response.RequestMessage!.RequestUri!, response.Headers.Location!));
         Assert.Equal(expected, response.StatusCode);
         return await ParseAsync(response);
     }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Juurru.Features.Organisations;
 using Juurru.Features.Practices;
 using Juurru.Features.Projects;
+using Juurru.Features.Shared;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Options;
@@ -21,11 +22,15 @@ public sealed class SchemaOrg(IOptions<JuurruOptions> options)
 
     private string Page(string path) => options.Value.Absolute($"/{Cultures.Current}/{path}");
 
+    /// <summary>The page's one address for search engines, e.g. a practice's page with its words (path without the language).</summary>
+    public HtmlString Canonical(string path) =>
+        new($"<link rel=\"canonical\" href=\"{HtmlEncoder.Default.Encode(Page(path))}\">");
+
     /// <summary>A published practice as a creative work of its network, part of its projects, under the network's licence.</summary>
     public HtmlString Practice(PracticeView p)
     {
         if (p.Status != PracticeStatus.Published) return HtmlString.Empty;
-        var work = Thing("CreativeWork", p.Title, Page($"practices/{p.Id}"));
+        var work = Thing("CreativeWork", p.Title, Page(Slugs.PracticePath(p.Id, p.Title)));
         work["description"] = p.Summary;
         work["inLanguage"] = p.Language;
         work["license"] = p.Licence;
@@ -37,14 +42,14 @@ public sealed class SchemaOrg(IOptions<JuurruOptions> options)
         work["audience"] = List(p.TargetGroups.Select(t => new JsonObject { ["@type"] = "Audience", ["audienceType"] = t.Name }));
         work["spatialCoverage"] = List(p.Regions.Select(r => new JsonObject { ["@type"] = "AdministrativeArea", ["name"] = r.Name }));
         work["contributor"] = List(p.Organisations.Select(o => Thing("Organization", o.Name, Page($"organisations/{o.Id}"))));
-        work["isPartOf"] = List(p.Projects.Select(x => Thing("Project", x.Name, Page($"projects/{x.Id}"))));
+        work["isPartOf"] = List(p.Projects.Select(x => Thing("Project", x.Name, Page(Slugs.ProjectPath(x.Id, x.Name)))));
         return Script(work);
     }
 
     /// <summary>A project with its funder, its lead and partner organisations and the network that coordinates it.</summary>
     public HtmlString Project(ProjectView p)
     {
-        var project = Thing("Project", p.Name, Page($"projects/{p.Id}"));
+        var project = Thing("Project", p.Name, Page(Slugs.ProjectPath(p.Id, p.Name)));
         if (p.Acronym is { } acronym) project["alternateName"] = acronym;
         if (!string.IsNullOrWhiteSpace(p.Description)) project["description"] = p.Description;
         if (p.Funder is { } funder) project["funder"] = new JsonObject { ["@type"] = "Organization", ["name"] = funder };

@@ -1,6 +1,7 @@
 using System.Xml;
 using Juurru.Data;
 using Juurru.Features.Practices;
+using Juurru.Features.Shared;
 using Juurru.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -99,8 +100,8 @@ public static class Sitemaps
     {
         var pages = kind switch
         {
-            "practices" => db.Practices.AsNoTracking().Where(p => p.Status == PracticeStatus.Published).OrderBy(p => p.Id).Select(p => new Page("practices/" + p.Id, p.UpdatedAt)),
-            "projects" => db.Projects.AsNoTracking().OrderBy(p => p.Id).Select(p => new Page("projects/" + p.Id, p.UpdatedAt)),
+            "practices" => db.Practices.AsNoTracking().Where(p => p.Status == PracticeStatus.Published).OrderBy(p => p.Id).Select(p => new Page(Slugs.PracticePath(p.Id, p.Title), p.UpdatedAt)),
+            "projects" => db.Projects.AsNoTracking().OrderBy(p => p.Id).Select(p => new Page(Slugs.ProjectPath(p.Id, p.Name), p.UpdatedAt)),
             "organisations" => db.Organisations.AsNoTracking().OrderBy(o => o.Id).Select(o => new Page("organisations/" + o.Id, null)),
             // Networks, then their themes: a few hundred at most, so they share one list.
             _ => db.Networks.AsNoTracking().OrderBy(n => n.Id).Select(n => new Page("networks/" + n.Slug, null)),

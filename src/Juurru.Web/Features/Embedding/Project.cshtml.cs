@@ -1,5 +1,6 @@
 using Juurru.Data;
 using Juurru.Features.Practices;
+using Juurru.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public sealed class ProjectModel(JuurruDbContext db) : EmbedModel(db)
         var name = await Db.Projects.Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync(ct);
         if (name is null) return NotFound();
         Name = name;
-        MoreUrl = Url.Page("/Projects/Details", new { id })!;
+        MoreUrl = Url.Page("/Projects/Details", new { id, slug = Slugs.Of(name) })!;
         await LoadAsync(new PracticeFilter { Project = id }, ct);
         return Page();
     }

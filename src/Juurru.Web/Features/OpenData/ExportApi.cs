@@ -1,6 +1,7 @@
 using Juurru.Data;
 using Juurru.Features.Practices;
 using Juurru.Features.Projects;
+using Juurru.Features.Shared;
 using Juurru.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -41,7 +42,7 @@ public static class ExportApi
         var pages = options.Value.Absolute($"/{language}/practices/");
         var query = QueryString.Create(filter.ToQuery().Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value)));
         return new OpenDataFile<PracticeRecord>(file, "practices", Cultures.Using(language, () => L["Practices of the method bank"].Value),
-            PracticeExport.Columns(id => pages + id), PracticeExport.RowsAsync(db, ids, ct),
+            PracticeExport.Columns((id, title) => pages + id + Slugs.Suffix(title)), PracticeExport.RowsAsync(db, ids, ct),
             await LicencesAsync(db, filter.Network, ct), pages.TrimEnd('/') + query, language, excel == true);
     }
 
@@ -56,7 +57,7 @@ public static class ExportApi
         var ids = await db.MatchingIdsAsync(search, filter, today, ct);
         var pages = options.Value.Absolute($"/{language}/projects/");
         return new OpenDataFile<ProjectRecord>(file, "projects", Cultures.Using(language, () => L["Projects of the registry"].Value),
-            ProjectExport.Columns(id => pages + id), ProjectExport.RowsAsync(db, ids, today, ct),
+            ProjectExport.Columns((id, name) => pages + id + Slugs.Suffix(name)), ProjectExport.RowsAsync(db, ids, today, ct),
             await LicencesAsync(db, filter.Network, ct), pages.TrimEnd('/'), language, excel == true);
     }
 

@@ -21,10 +21,10 @@ public sealed record PracticeRecord(
 /// </summary>
 public static class PracticeExport
 {
-    public static IReadOnlyList<ExportColumn<PracticeRecord>> Columns(Func<int, string> url) =>
+    public static IReadOnlyList<ExportColumn<PracticeRecord>> Columns(Func<int, string, string> url) =>
     [
         new("id", p => p.Id),
-        new("url", p => url(p.Id)),
+        new("url", p => url(p.Id, p.Title)),
         new("network", p => p.Network),
         new("kind", p => p.Kind),
         new("title", p => p.Title),

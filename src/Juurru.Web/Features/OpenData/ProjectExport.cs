@@ -20,10 +20,10 @@ public sealed record ProjectRecord(
 /// </summary>
 public static class ProjectExport
 {
-    public static IReadOnlyList<ExportColumn<ProjectRecord>> Columns(Func<int, string> url) =>
+    public static IReadOnlyList<ExportColumn<ProjectRecord>> Columns(Func<int, string, string> url) =>
     [
         new("id", p => p.Id),
-        new("url", p => url(p.Id)),
+        new("url", p => url(p.Id, p.Name)),
         new("network", p => p.Network),
         new("name", p => p.Name),
         new("acronym", p => p.Acronym),

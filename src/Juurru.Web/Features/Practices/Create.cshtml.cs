@@ -1,5 +1,6 @@
 using Juurru.Data;
 using Juurru.Features.Projects;
+using Juurru.Features.Shared;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -68,6 +69,6 @@ public sealed class CreateModel(JuurruDbContext db, PracticeEditor editor, Curre
         db.Practices.Add(practice);
         await db.SaveChangesAsync(ct);
         TempData["Message"] = L["The draft was saved. Submit it for publication when the template is complete."].Value;
-        return RedirectToPage("/Practices/Details", new { id = practice.Id });
+        return RedirectToPage("/Practices/Details", new { id = practice.Id, slug = Slugs.Of(practice.Title) });
     }
 }

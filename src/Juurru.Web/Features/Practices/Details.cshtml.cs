@@ -24,10 +24,11 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
     public IReadOnlyList<(string Handler, string Label)> Actions { get; private set; } = [];
     public Rooting.Adoptions.AdoptionSection Adoptions { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
     {
         var view = await db.LoadViewAsync(id, Cultures.Current, ct);
         if (view is null || !await AllowedAsync(view.Access, PracticeOperations.Read)) return NotFound();
+        if (slug != Slugs.Of(view.Title)) return this.RedirectToSlug(id, Slugs.Of(view.Title));
         Practice = view;
         CanEdit = await AllowedAsync(view.Access, PracticeOperations.Edit);
         CanViewHistory = await AllowedAsync(view.Access, PracticeOperations.ViewHistory);
@@ -60,7 +61,7 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
         TransitionAsync(id, PracticeOperations.Submit, p => p.Submit(), RevisionAction.Submitted, null, ct, async (p, ct) =>
         {
             var told = await notifier.AddAsync(await notifier.CoordinatorsOfAsync(p.NetworkId, ct), user.Id, NotificationKind.PracticeSubmitted,
-                $"practices/{p.Id}", L => (L["Waiting for publication: {0}", p.Title], L["{0} submitted the practice \"{1}\" for publication.", user.Name, p.Title]), ct);
+                Slugs.PracticePath(p.Id, p.Title), L => (L["Waiting for publication: {0}", p.Title], L["{0} submitted the practice \"{1}\" for publication.", user.Name, p.Title]), ct);
             return L.Plural(told, "The practice was submitted; {0} coordinator was told.", "The practice was submitted; {0} coordinators were told.");
         });
 
@@ -68,7 +69,7 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
         TransitionAsync(id, PracticeOperations.Publish, p => p.Publish(clock.GetUtcNow().UtcDateTime), RevisionAction.Published, null, ct, async (p, ct) =>
         {
             var told = await notifier.AddAsync(await notifier.EditorsOfAsync(p.Projects.Select(x => x.Id), ct), user.Id, NotificationKind.PracticePublished,
-                $"practices/{p.Id}", L => (L["Published: {0}", p.Title], L["The practice \"{0}\" is now published in the method bank.", p.Title]), ct);
+                Slugs.PracticePath(p.Id, p.Title), L => (L["Published: {0}", p.Title], L["The practice \"{0}\" is now published in the method bank.", p.Title]), ct);
             return L.Plural(told, "The practice was published; {0} editor was told.", "The practice was published; {0} editors were told.");
         });
 
@@ -77,7 +78,7 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
         TransitionAsync(id, PracticeOperations.ReturnToDraft, p => p.ReturnToDraft(), RevisionAction.ReturnedToDraft, reason?.Trim(), ct, async (p, ct) =>
         {
             var told = await notifier.AddAsync(await notifier.EditorsOfAsync(p.Projects.Select(x => x.Id), ct), user.Id, NotificationKind.PracticeReturned,
-                $"practices/{p.Id}", L => (L["Returned to draft: {0}", p.Title], L["{0} returned the practice \"{1}\" to draft. The reason:\n\n{2}", user.Name, p.Title, reason!.Trim()]), ct);
+                Slugs.PracticePath(p.Id, p.Title), L => (L["Returned to draft: {0}", p.Title], L["{0} returned the practice \"{1}\" to draft. The reason:\n\n{2}", user.Name, p.Title, reason!.Trim()]), ct);
             return L.Plural(told, "The practice was returned to draft; {0} editor was told the reason.", "The practice was returned to draft; {0} editors were told the reason.");
         }, requiredNote: L["Write the reason for returning the practice: its editors are told it."]);
 
@@ -102,7 +103,7 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
         if (requiredNote is not null && string.IsNullOrEmpty(note))
         {
             TempData["Error"] = requiredNote;
-            return RedirectToPage("/Practices/Details", new { id });
+            return RedirectToPage("/Practices/Details", new { id, slug = Slugs.Of(practice.Title) });
         }
         try
         {
@@ -111,12 +112,12 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
         catch (PracticeIncompleteException e)
         {
             TempData["Error"] = L["Fill in the template first. Missing: {0}.", PracticeLabels.Missing(L, e.Missing)].Value;
-            return RedirectToPage("/Practices/Details", new { id });
+            return RedirectToPage("/Practices/Details", new { id, slug = Slugs.Of(practice.Title) });
         }
         catch (PracticeRuleException e)
         {
             TempData["Error"] = L[e.Message].Value;
-            return RedirectToPage("/Practices/Details", new { id });
+            return RedirectToPage("/Practices/Details", new { id, slug = Slugs.Of(practice.Title) });
         }
         var now = clock.GetUtcNow().UtcDateTime;
         practice.UpdatedAt = now;
@@ -124,7 +125,7 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
         var message = await tell(practice, ct);
         await db.SaveChangesAsync(ct);
         TempData["Message"] = message;
-        return RedirectToPage("/Practices/Details", new { id });
+        return RedirectToPage("/Practices/Details", new { id, slug = Slugs.Of(practice.Title) });
     }
 
     private async Task<bool> AllowedAsync(PracticeAccess access, OperationAuthorizationRequirement op) =>

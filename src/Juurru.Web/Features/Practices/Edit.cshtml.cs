@@ -51,7 +51,7 @@ public sealed class EditModel(JuurruDbContext db, PracticeEditor editor, IAuthor
             if (changes.Count == 0)
             {
                 TempData["Message"] = L["Nothing was changed."].Value;
-                return RedirectToPage("/Practices/Details", new { id });
+                return RedirectToPage("/Practices/Details", new { id, slug = Slugs.Of(practice.Title) });
             }
             if (Form.Opened != before.Fingerprint)
             {
@@ -63,7 +63,7 @@ public sealed class EditModel(JuurruDbContext db, PracticeEditor editor, IAuthor
             practice.AddRevision(RevisionAction.Edited, user.Id, user.Name, changes, now);
             if (!await db.SavedUnlessRaceLostAsync(mayTryAgain: attempt == 1, ct)) continue;
             TempData["Message"] = L["The changes were saved."].Value;
-            return RedirectToPage("/Practices/Details", new { id });
+            return RedirectToPage("/Practices/Details", new { id, slug = Slugs.Of(practice.Title) });
         }
     }
 

@@ -2,6 +2,7 @@ using System.ServiceModel.Syndication;
 using System.Xml;
 using Juurru.Data;
 using Juurru.Features.Search;
+using Juurru.Features.Shared;
 
 namespace Juurru.Features.Practices;
 
@@ -30,7 +31,7 @@ public static class PracticeFeed
 
     /// <param name="self">The feed's own absolute address (its id).</param>
     /// <param name="list">The list page it follows, absolute.</param>
-    /// <param name="practiceUrl">The absolute address of a practice's page.</param>
+    /// <param name="practiceUrl">The absolute numbered address of a practice's page: the entry's id, which must not change when the title does.</param>
     public static byte[] Write(string title, string self, string list, IReadOnlyList<PracticeCard> practices, Func<int, string> practiceUrl, DateTime now)
     {
         var feed = new SyndicationFeed(title, null, new Uri(list), self, practices.Select(p => p.PublishedAt ?? now).DefaultIfEmpty(now).Max())
@@ -54,7 +55,7 @@ public static class PracticeFeed
             Id = url, Title = new TextSyndicationContent(p.Title), Summary = new TextSyndicationContent(p.Summary),
             LastUpdatedTime = published, PublishDate = published,
         };
-        item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url), "text/html"));
+        item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url + Slugs.Suffix(p.Title)), "text/html"));
         foreach (var project in p.Projects) item.Authors.Add(new SyndicationPerson { Name = project.Name });
         foreach (var theme in p.Themes) item.Categories.Add(new SyndicationCategory(theme.Name));
         return item;

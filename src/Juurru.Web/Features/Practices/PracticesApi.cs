@@ -36,7 +36,7 @@ public static class PracticesApi
             return TypedResults.Problem($"Practice {filter.After} is no longer in this list: start again without after.", statusCode: StatusCodes.Status400BadRequest);
         var cards = (await Search.PracticeResultItems.LoadAsync(db, search, results, ct)).Select(i => i.Card).ToList();
         var baseUrl = http.RequestServices.GetRequiredService<IOptions<JuurruOptions>>().Value.Absolute($"/{Cultures.Default}/practices/");
-        var items = cards.Select(c => new ListItem(c.Id, c.Title, c.Kind, c.Decision, c.Rooting, c.Summary, c.Year, c.Language, c.PublishedAt, c.Projects, c.Themes, baseUrl + c.Id)).ToList();
+        var items = cards.Select(c => new ListItem(c.Id, c.Title, c.Kind, c.Decision, c.Rooting, c.Summary, c.Year, c.Language, c.PublishedAt, c.Projects, c.Themes, baseUrl + c.Id + Slugs.Suffix(c.Title))).ToList();
         return TypedResults.Ok(new ListResponse(results.Total, filter.After is null ? filter.PageNumber : null, filter.Size,
             results.HasMore && items.Count > 0 ? items[^1].Id : null, items));
     }

@@ -1,6 +1,7 @@
 using Juurru.Data;
 using Juurru.Features.Networks;
 using Juurru.Features.Practices;
+using Juurru.Features.Shared;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -42,7 +43,7 @@ public sealed class CreateModel(JuurruDbContext db, ProjectEditor editor, Curren
         db.Projects.Add(project);
         await db.SaveChangesAsync(ct);
         TempData["Message"] = L["The project was added."].Value;
-        return RedirectToPage("/Projects/Details", new { id = project.Id });
+        return RedirectToPage("/Projects/Details", new { id = project.Id, slug = Slugs.Of(project.Name) });
     }
 
     private async Task<IActionResult?> PrepareAsync(CancellationToken ct)

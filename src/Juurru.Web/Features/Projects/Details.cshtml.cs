@@ -1,5 +1,6 @@
 using Juurru.Data;
 using Juurru.Features.Practices;
+using Juurru.Features.Shared;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -20,7 +21,7 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
     /// <summary>Requests to join waiting for someone who may answer them.</summary>
     public int WaitingRequests { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var scope = await user.GetScopeAsync(ct);
@@ -28,6 +29,7 @@ public sealed class DetailsModel(JuurruDbContext db, IAuthorizationService auth,
         var practices = db.Practices.VisibleTo(scope, includeUnpublished: true);
         var view = await db.LoadViewAsync(id, Cultures.Current, today, practices, ct);
         if (view is null) return NotFound();
+        if (slug != Slugs.Of(view.Name)) return this.RedirectToSlug(id, Slugs.Of(view.Name));
         Project = view;
         CanEdit = (await auth.AuthorizeAsync(User, view.Access, ProjectOperations.Edit)).Succeeded;
         CanManageMembers = (await auth.AuthorizeAsync(User, view.Access, ProjectOperations.ManageMembers)).Succeeded;

@@ -57,7 +57,7 @@ public sealed class EditModel(JuurruDbContext db, ProjectEditor editor, IAuthori
             project.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             if (!await db.SavedUnlessRaceLostAsync(mayTryAgain: attempt == 1, ct)) continue;
             TempData["Message"] = L["The changes were saved."].Value;
-            return RedirectToPage("/Projects/Details", new { id });
+            return RedirectToPage("/Projects/Details", new { id, slug = Slugs.Of(project.Name) });
         }
     }
 

@@ -1,4 +1,5 @@
 using Juurru.Data;
+using Juurru.Features.Shared;
 using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -37,7 +38,7 @@ public sealed class MembersModel(JuurruDbContext db, IAuthorizationService auth,
         {
             db.ProjectMembers.Add(new ProjectMember { ProjectId = id, UserId = member.Id });
             var project = await db.Projects.Where(p => p.Id == id).Select(p => p.Name).SingleAsync(ct);
-            await notifier.AddAsync([member.Id], current.Id, Notifications.NotificationKind.AddedToProject, $"projects/{id}",
+            await notifier.AddAsync([member.Id], current.Id, Notifications.NotificationKind.AddedToProject, Slugs.ProjectPath(id, project),
                 L => (L["You are now a member of {0}", project], L["{0} added you to the project \"{1}\". You can now edit its card and document its practices.", current.Name, project]), ct);
             await db.SaveChangesAsync(ct);
         }

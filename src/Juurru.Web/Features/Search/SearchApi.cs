@@ -1,5 +1,6 @@
 using Juurru.Data;
 using Juurru.Features.Practices;
+using Juurru.Features.Shared;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -47,7 +48,7 @@ public static class SearchApi
             items.Select(i => new SearchItem(i.Card.Id, i.Card.Title, i.Card.Kind, i.Card.Decision, i.Card.Rooting, i.Card.Summary,
                 i.Highlights is null ? null : Highlighter.ToHtml(i.Highlights.Snippet),
                 i.Highlights is null ? null : Highlighter.ToHtml(i.Highlights.Title),
-                Math.Round(i.Score, 4), i.Card.Year, i.Card.Language, i.Card.Projects, i.Card.Themes, baseUrl + i.Card.Id)).ToList(),
+                Math.Round(i.Score, 4), i.Card.Year, i.Card.Language, i.Card.Projects, i.Card.Themes, baseUrl + i.Card.Id + Slugs.Suffix(i.Card.Title))).ToList(),
             facets));
     }
 }

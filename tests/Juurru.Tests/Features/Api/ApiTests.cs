@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Juurru.Features.Practices;
+using Juurru.Features.Shared;
 using Juurru.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +31,7 @@ public sealed class ApiTests
         var model = Assert.Single(models.GetProperty("items").EnumerateArray());
         Assert.Equal("Mentorointimalli", model.GetProperty("title").GetString());
         Assert.Equal("Model", model.GetProperty("kind").GetString());
-        Assert.EndsWith($"/fi/practices/{model.GetProperty("id").GetInt32()}", model.GetProperty("url").GetString());
+        Assert.EndsWith($"/fi/practices/{model.GetProperty("id").GetInt32()}/mentorointimalli", model.GetProperty("url").GetString());
         var owner = model.GetProperty("projects")[0];
         Assert.Equal("Testihanke", owner.GetProperty("name").GetString());
         Assert.StartsWith("Org ", owner.GetProperty("leadOrganisation").GetString());
@@ -51,7 +52,7 @@ public sealed class ApiTests
         using var browser = app.NewBrowser();
 
         var list = await browser.Client.GetFromJsonAsync<JsonElement>("/api/v1/practices");
-        Assert.Equal($"http://localhost/fi/practices/{practice.Id}", list.GetProperty("items")[0].GetProperty("url").GetString());
+        Assert.Equal($"http://localhost/fi/practices/{practice.Id}/{Slugs.Of(practice.Title)}", list.GetProperty("items")[0].GetProperty("url").GetString());
 
         using var forged = new HttpRequestMessage(HttpMethod.Get, "/api/v1/practices");
         forged.Headers.Host = "evil.example";

@@ -29,7 +29,7 @@ public sealed class SchemaOrgTests
         Assert.Equal("https://creativecommons.org/licenses/by/4.0/", work.GetProperty("license").GetString());
         Assert.Equal("Polkuverkosto", work.GetProperty("publisher").GetProperty("name").GetString());
         Assert.Equal("Polkuhanke", work.GetProperty("isPartOf")[0].GetProperty("name").GetString());
-        Assert.EndsWith($"/fi/projects/{project.Id}", work.GetProperty("isPartOf")[0].GetProperty("url").GetString());
+        Assert.EndsWith($"/fi/projects/{project.Id}/polkuhanke", work.GetProperty("isPartOf")[0].GetProperty("url").GetString());
         Assert.DoesNotContain("testi@example.org", page.QuerySelector("head")!.InnerHtml);
     }
 

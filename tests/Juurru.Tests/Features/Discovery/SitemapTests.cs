@@ -46,9 +46,9 @@ public sealed class SitemapTests
 
         var practices = await XmlAsync(visitor, "/sitemaps/practices-1.xml");
         var url = Assert.Single(practices.Root!.Elements(Sitemap + "url"));
-        Assert.Equal($"http://localhost/fi/practices/{published.Id}", url.Element(Sitemap + "loc")!.Value);
+        Assert.Equal($"http://localhost/fi/practices/{published.Id}/julkaistu", url.Element(Sitemap + "loc")!.Value);
         Assert.Matches(@"^\d{4}-\d\d-\d\d$", url.Element(Sitemap + "lastmod")!.Value);
-        Assert.Equal([("fi", $"http://localhost/fi/practices/{published.Id}"), ("sv", $"http://localhost/sv/practices/{published.Id}"), ("en", $"http://localhost/en/practices/{published.Id}")],
+        Assert.Equal([("fi", $"http://localhost/fi/practices/{published.Id}/julkaistu"), ("sv", $"http://localhost/sv/practices/{published.Id}/julkaistu"), ("en", $"http://localhost/en/practices/{published.Id}/julkaistu")],
             url.Elements(Xhtml + "link").Select(l => ((string)l.Attribute("hreflang")!, (string)l.Attribute("href")!)));
         Assert.DoesNotContain($"/practices/{draft.Id}", practices.ToString());
 

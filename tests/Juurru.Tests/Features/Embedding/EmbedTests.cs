@@ -30,7 +30,7 @@ public sealed class EmbedTests
         Assert.Null(page.QuerySelector(".site-header"));
         var links = page.QuerySelectorAll(".embed-list a").ToList();
         var link = Assert.Single(links);
-        Assert.Equal($"http://localhost/sv/practices/{published.Id}", link.GetAttribute("href"));
+        Assert.Equal($"http://localhost/sv/practices/{published.Id}/vertaismentorointi", link.GetAttribute("href"));
         Assert.Equal("_blank", link.GetAttribute("target"));
         Assert.Contains("Praxis: Mentorit mukaan", page.QuerySelector("h1")!.TextContent);
     }

@@ -85,7 +85,7 @@ public sealed class PublishingLoopTests
         var page = await browser.PageAsync("/fi/account/notifications");
         var item = page.QuerySelector(".notifications li.unread")!;
         Assert.Equal("Julkaistu: Ryhmäytymisen malli", item.QuerySelector("h2")!.TextContent.Trim());
-        Assert.Equal($"/fi/practices/{practice.Id}", item.QuerySelector("h2 a")!.GetAttribute("href"));
+        Assert.Equal($"/fi/practices/{practice.Id}/ryhmaytymisen-malli", item.QuerySelector("h2 a")!.GetAttribute("href"));
 
         await browser.SubmitAsync(page, "form[action*=Read]", []);
 

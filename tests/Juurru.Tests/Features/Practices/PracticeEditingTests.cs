@@ -35,7 +35,9 @@ public sealed class PracticeEditingTests
             ["Form.Links[0].Url"] = "https://example.org/materiaalit",
         }, new() { ["Form.ThemeIds"] = [subtheme.Id.ToString()], ["Form.RegionCodes"] = ["MK17"] });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
+        var address = System.Text.RegularExpressions.Regex.Match(created.Headers.Location!.OriginalString, @"^/fi/practices/(\d+)/uraohjauksen-tuokiot$");
+        Assert.True(address.Success, created.Headers.Location.OriginalString);
+        var id = int.Parse(address.Groups[1].Value);
 
         var practice = await app.WithDbAsync(ctx => ctx.Practices.AsNoTracking()
             .Include(p => p.Projects).Include(p => p.Themes).Include(p => p.Keywords).Include(p => p.Regions).Include(p => p.Revisions)

@@ -1,12 +1,13 @@
 using Juurru.Data;
 using Juurru.Features.Practices;
+using Juurru.Features.Shared;
 using Juurru.Identity;
+using Juurru.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Juurru.Localization;
 
 namespace Juurru.Features.Rooting.Adoptions;
 
@@ -65,7 +66,7 @@ public sealed class EditModel(JuurruDbContext db, IAuthorizationService auth, Cu
             await work.UpdateAsync(Adoption, terms, AdoptionSource.Member, user.Name, ct);
             TempData["Message"] = L["The adoption was updated."].Value;
         }
-        return Redirect(Url.Page("/Practices/Details", new { id })! + "#rooting");
+        return Redirect(Url.Page("/Practices/Details", new { id, slug = Slugs.Of(Practice.Title) })! + "#rooting");
     }
 
     private async Task<IActionResult?> LoadAsync(int id, int? adoptionId, CancellationToken ct)
