@@ -1,6 +1,7 @@
 using Juurru.Data;
 using Juurru.Features.Practices;
 using Juurru.Features.Shared;
+using Juurru.Identity;
 using Juurru.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,10 +15,13 @@ namespace Juurru.Features.Statistics;
 /// view) or of one network, narrowed by theme, years and region. Every chart is followed by its table; the figures
 /// download as CSV or XLSX.
 /// </summary>
-public sealed class IndexModel(JuurruDbContext db, NetworkStatistics statistics, IStringLocalizer<SharedResource> L) : PageModel
+public sealed class IndexModel(JuurruDbContext db, NetworkStatistics statistics, CoordinatorStatistics coordinator, CurrentUser user,
+    IStringLocalizer<SharedResource> L) : PageModel
 {
     public StatisticsFilter Filter { get; private set; } = new();
     public StatisticsFigures Figures { get; private set; } = null!;
+    /// <summary>Survey response rates and evaluation rounds, for the networks the viewer coordinates (empty for others).</summary>
+    public IReadOnlyList<Breakdown> CoordinatorFigures { get; private set; } = [];
     public string? NetworkName { get; private set; }
     public IReadOnlyList<Option<string>> Networks { get; private set; } = [];
     public IReadOnlyList<Option<string>> Themes { get; private set; } = [];
@@ -34,7 +38,7 @@ public sealed class IndexModel(JuurruDbContext db, NetworkStatistics statistics,
         if (await LoadAsync(filter, ct) is { } refused) return refused;
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName}.csv\"";
-        await Spreadsheets.WriteCsvAsync(Response.Body, StatisticsTable.Rows(Figures.All, L), ct, excel == true ? Spreadsheets.SpreadsheetCulture(Cultures.Current) : null);
+        await Spreadsheets.WriteCsvAsync(Response.Body, StatisticsTable.Rows(Figures.All.Concat(CoordinatorFigures), L), ct, excel == true ? Spreadsheets.SpreadsheetCulture(Cultures.Current) : null);
         return new EmptyResult();
     }
 
@@ -43,7 +47,7 @@ public sealed class IndexModel(JuurruDbContext db, NetworkStatistics statistics,
         if (await LoadAsync(filter, ct) is { } refused) return refused;
         Response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName}.xlsx\"";
-        await Spreadsheets.WriteXlsxAsync(Response.Body, Figures.All.Select(b => new TableSheet(b.Title, StatisticsTable.Rows([b], L))).ToList(), ct);
+        await Spreadsheets.WriteXlsxAsync(Response.Body, Figures.All.Concat(CoordinatorFigures).Select(b => new TableSheet(b.Title, StatisticsTable.Rows([b], L))).ToList(), ct);
         return new EmptyResult();
     }
 
@@ -80,6 +84,7 @@ public sealed class IndexModel(JuurruDbContext db, NetworkStatistics statistics,
             .ToList();
         Regions = (await db.Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync(ct)).Select(r => new Option<string>(r.Code, r.NameIn(culture))).ToList();
         Figures = await statistics.LoadAsync(filter, ct);
+        CoordinatorFigures = await coordinator.LoadAsync(filter, await user.GetScopeAsync(ct), ct);
         return null;
     }
 }
