@@ -57,7 +57,7 @@ public static class WebSetup
             doc.Info.Title = "Juurru open data API";
             doc.Info.Description = "Published practices, projects and networks of the Juurru method bank.";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer<OpenData.ApiExamples>());
         return builder;
     }
 
