@@ -5,6 +5,7 @@ using Juurru.Features.About;
 using Juurru.Features.Account;
 using Juurru.Features.Discovery;
 using Juurru.Features.Evaluation;
+using Juurru.Features.Events;
 using Juurru.Features.Health;
 using Juurru.Features.Import;
 using Juurru.Features.Joining;
@@ -47,6 +48,7 @@ builder.AddHealth();
 builder.AddTelemetry();
 builder.AddOpenData();
 builder.AddStatistics();
+builder.AddEvents();
 builder.AddDiscovery();
 
 var app = builder.Build();
@@ -65,6 +67,7 @@ app.MapRootingApi();
 app.MapHealth();
 app.MapDiscovery();
 app.MapOpenData();
+app.MapEvents();
 await app.RunAsync();
 return 0;
 

@@ -22,6 +22,7 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
             await ctx.Organisations.Select(p => p.Id).FirstAsync(),
             await ctx.Themes.Where(t => t.ParentId == null).Select(p => p.Id).FirstAsync(),
             await ctx.Networks.Select(n => n.Slug).FirstAsync()));
+        var demoEvent = await app.WithDbAsync(ctx => ctx.Events.Where(e => e.Kind == Juurru.Features.Events.EventKind.ThemeEvent).Select(e => e.Id).FirstAsync());
         await using var context = await chromium.Browser!.NewContextAsync(new() { BaseURL = app.BaseAddress, BypassCSP = true });
         var page = await context.NewPageAsync();
 
@@ -35,6 +36,8 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
             "/fi/statistics", $"/sv/statistics?network={slug}&from=2019&to=2021", "/en/statistics?from=2030&to=2020",
             // Search states: results with marked words, a corrected typo, only common words, the registry's word filter.
             "/fi/practices?q=uraohjaus", "/fi/practices?q=uraohjuas", "/fi/practices?q=ja", "/fi/projects?q=ohjaus",
+            // The calendar, an event with its programme and panel, the archive.
+            "/fi/events", $"/fi/events/{demoEvent}", $"/sv/events/{demoEvent}", "/en/events?past=true",
         };
         var failures = new List<string>();
         foreach (var path in paths) failures.AddRange(await Axe.ViolationsAsync(page, path, mustBeFound: false));
@@ -50,6 +53,7 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
         var project = await app.ProjectAsync(network);
         var practice = await app.PracticeAsync(project);
         var admin = await app.AdministratorAsync();
+        var demoEvent = await app.WithDbAsync(ctx => ctx.Events.Select(e => e.Id).FirstAsync());
         await using var context = await chromium.Browser!.NewContextAsync(new() { BaseURL = app.BaseAddress, BypassCSP = true });
         var page = await context.NewPageAsync();
         await SignInAsync(page, admin.Email!);
@@ -64,6 +68,7 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
                      "/fi/admin/users", $"/fi/admin/users/{admin.Id}", "/fi/admin/search", "/fi/account/two-factor",
                      "/fi/account/profile", "/fi/account/notifications", "/fi/join-requests", "/fi/admin/site-texts",
                      "/fi/statistics?network=polkuverkosto", // with the coordinators' survey and round figures of the demo
+                     $"/fi/events/edit?network={network.Id}", $"/fi/events/edit/{demoEvent}", $"/fi/events/{demoEvent}",
                  })
         {
             failures.AddRange(await Axe.ViolationsAsync(page, path, mustBeFound: false));

@@ -68,6 +68,7 @@ public abstract class JuurruDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Features.Joining.JoinRequest> JoinRequests => Set<Features.Joining.JoinRequest>();
     public DbSet<Features.About.SiteText> SiteTexts => Set<Features.About.SiteText>();
     public DbSet<KeywordProposal> KeywordProposals => Set<KeywordProposal>();
+    public DbSet<Features.Events.Event> Events => Set<Features.Events.Event>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

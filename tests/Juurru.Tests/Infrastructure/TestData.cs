@@ -63,6 +63,24 @@ public static class TestData
         });
     }
 
+    /// <summary>An event of a network from <paramref name="startsAt"/> (UTC) for two hours, on site, with a two-item programme.</summary>
+    public static Task<Juurru.Features.Events.Event> EventAsync(this JuurruApp app, Network network, string title, DateTime startsAt, bool published = true) =>
+        app.WithDbAsync(async db =>
+        {
+            var e = new Juurru.Features.Events.Event
+            {
+                NetworkId = network.Id, Title = title, Place = "Opistotie 1, Järvikylä", OnlineUrl = "https://meet.example.org/salainen",
+                CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+            };
+            e.Schedule(startsAt, startsAt.AddHours(2));
+            e.Programme.Add(new() { SortOrder = 0, StartsAt = new TimeOnly(14, 0), EndsAt = new TimeOnly(14, 30), Title = "Alustus", Speakers = [new("Aino Esimerkki", "", "Opisto")] });
+            e.Programme.Add(new() { SortOrder = 1, StartsAt = new TimeOnly(14, 30), Kind = Juurru.Features.Events.ProgrammeItemKind.Break, Title = "Tauko" });
+            if (published) e.Publish();
+            db.Events.Add(e);
+            await db.SaveChangesAsync();
+            return e;
+        });
+
     /// <summary>A practice, not saved, whose template is complete (projects and themes are the caller's).</summary>
     public static Practice Complete(string title = "Vertaismentorointi", PracticeKind kind = PracticeKind.GoodPractice)
     {

@@ -223,6 +223,7 @@ public sealed class DemoContent(JuurruDbContext db, UserManager<User> users, ILo
         await db.SaveChangesAsync(ct);
         await EvaluationDemoAsync(demo.Id, coordinator.Id, [mentoring, careerDays, taster], earlyWarning, now, ct);
         await SurveyDemoAsync(demo.Id, now, ct);
+        await new DemoEvents(db).AddAsync(demo.Id, now, ct);
         await new DemoRooting(db).AddAsync(demo.Id, mentors, path, mentoring, careerDays, new DemoRooting.Organisations(lakes, coast, institute, town), now, ct);
     }
 

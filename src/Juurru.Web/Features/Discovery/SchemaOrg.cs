@@ -73,6 +73,34 @@ public sealed class SchemaOrg(IOptions<JuurruOptions> options)
         return Script(organisation);
     }
 
+    /// <summary>
+    /// A published event: its place as a Place with an address, an online event as a VirtualLocation (the page, never the
+    /// meeting link, which is for the registered), both for a hybrid one; times with their offset, the organiser network.
+    /// </summary>
+    public HtmlString Event(Events.EventView e)
+    {
+        if (!e.IsPublished) return HtmlString.Empty;
+        var page = Page(Slugs.EventPath(e.Id, e.Title));
+        var item = Thing("Event", e.Title, page);
+        item["startDate"] = Offset(e.StartsAt);
+        item["endDate"] = Offset(e.EndsAt);
+        item["eventStatus"] = "https://schema.org/EventScheduled";
+        item["eventAttendanceMode"] = "https://schema.org/" + (e.Place.Length > 0 ? e.Online ? "MixedEventAttendanceMode" : "OfflineEventAttendanceMode" : "OnlineEventAttendanceMode");
+        var places = new List<JsonNode>();
+        if (e.Place.Length > 0)
+            places.Add(new JsonObject { ["@type"] = "Place", ["name"] = e.Room.Length > 0 ? e.Room : e.Place, ["address"] = e.Place });
+        if (e.Online) places.Add(new JsonObject { ["@type"] = "VirtualLocation", ["url"] = page });
+        item["location"] = places.Count == 1 ? places[0] : List(places);
+        if (e.Description.Length > 0) item["description"] = e.Description;
+        item["inLanguage"] = e.Language;
+        item["organizer"] = Thing("Organization", e.Organisers.Length > 0 ? e.Organisers : e.Network.Name, Page($"networks/{e.Network.Slug}"));
+        return Script(item);
+    }
+
+    // "2026-10-08T14:00:00+03:00": Helsinki time with its offset, as search engines want it.
+    private static string Offset(DateTime utc) =>
+        new DateTimeOffset(Dates.ToHelsinki(utc), Dates.Helsinki.GetUtcOffset(utc)).ToString("yyyy-MM-dd'T'HH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture);
+
     private static JsonObject Thing(string type, string name, string url) => new() { ["@type"] = type, ["name"] = name, ["url"] = url };
 
     private static JsonArray List(IEnumerable<JsonNode> items) => new(items.ToArray());

@@ -1,5 +1,4 @@
 using System.ServiceModel.Syndication;
-using System.Xml;
 using Juurru.Data;
 using Juurru.Features.Search;
 using Juurru.Features.Shared;
@@ -14,7 +13,7 @@ namespace Juurru.Features.Practices;
 public static class PracticeFeed
 {
     public const int Entries = 50;
-    public const string ContentType = "application/atom+xml; charset=utf-8";
+    public const string ContentType = AtomFeeds.ContentType;
 
     /// <summary>The newest published practices of the filtered list, as the feed's entries, with the search's results (for the filters' names).</summary>
     public static async Task<(IReadOnlyList<PracticeCard> Practices, PracticeResults Results)> NewestAsync(JuurruDbContext db, PracticeSearch search,
@@ -36,15 +35,9 @@ public static class PracticeFeed
     {
         var feed = new SyndicationFeed(title, null, new Uri(list), self, practices.Select(p => p.PublishedAt ?? now).DefaultIfEmpty(now).Max())
         {
-            Generator = "Juurru",
             Items = practices.Select(p => Entry(p, practiceUrl(p.Id), now)).ToList(),
         };
-        feed.Authors.Add(new SyndicationPerson { Name = "Juurru" }); // RFC 4287: a feed names an author when an entry may not
-        feed.Links.Add(new SyndicationLink(new Uri(self), "self", title, "application/atom+xml", 0));
-        using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), Indent = true }))
-            new Atom10FeedFormatter(feed).WriteTo(writer);
-        return buffer.ToArray();
+        return AtomFeeds.Write(feed, title, self);
     }
 
     private static SyndicationItem Entry(PracticeCard p, string url, DateTime now)

@@ -53,6 +53,9 @@ public static class Slugs
     /// <summary>A project's page without the language: "projects/3/pure-steel".</summary>
     public static string ProjectPath(int id, string? name) => $"projects/{id}{Suffix(name)}";
 
+    /// <summary>An event's page without the language: "events/5/teematapahtuma".</summary>
+    public static string EventPath(int id, string? title) => $"events/{id}{Suffix(title)}";
+
     // Long titles are cut at the last whole word that fits.
     private static string Shorten(string slug)
     {

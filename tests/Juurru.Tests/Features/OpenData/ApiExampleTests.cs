@@ -32,6 +32,7 @@ public sealed class ApiExampleTests
             Organisation = await d.Projects.Where(p => p.Network!.Slug == "polkuverkosto" && p.LeadOrganisationId != null).OrderBy(p => p.Id).Select(p => p.LeadOrganisationId).FirstAsync(),
             Theme = await d.Themes.Where(t => t.Network!.Slug == "polkuverkosto" && t.ParentId == null).OrderBy(t => t.SortOrder).Select(t => t.Id).FirstAsync(),
             Survey = await d.Surveys.Where(s => s.Network!.Slug == "polkuverkosto").OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),
+            Event = await d.Events.Where(e => e.Network!.Slug == "polkuverkosto" && e.Kind == Juurru.Features.Events.EventKind.ThemeEvent).Select(e => e.Id).FirstAsync(),
         });
         // What each operation is shown with: a request a reader would make first.
         var requests = new Dictionary<string, string>
@@ -51,6 +52,8 @@ public sealed class ApiExampleTests
             ["ExportPractices"] = "/api/v1/export/practices.jsonl?network=polkuverkosto",
             ["ExportProjects"] = "/api/v1/export/projects.csv?network=polkuverkosto",
             ["Catalog"] = "/api/v1/catalog",
+            ["ListEvents"] = "/api/v1/events?network=polkuverkosto",
+            ["GetEvent"] = $"/api/v1/events/{demo.Event}",
         };
         using var coordinator = await app.SignInAsync(await app.CoordinatorAsync(demo.Network)); // surveys answer those who manage them
         var document = await coordinator.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");

@@ -66,7 +66,7 @@ public sealed class PracticeFeedTests
     }
 
     /// <summary>What RFC 4287 requires of a feed and its entries (section 4.1): ids, titles, update times, authors, links.</summary>
-    private static List<string> RfcProblems(XDocument doc)
+    internal static List<string> RfcProblems(XDocument doc)
     {
         var problems = new List<string>();
         var feed = doc.Root!;
