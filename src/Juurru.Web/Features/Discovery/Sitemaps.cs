@@ -22,7 +22,7 @@ public static class Sitemaps
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
     /// <summary>The kinds of public page, each listed in its own numbered sitemaps.</summary>
-    public static readonly string[] Kinds = ["practices", "projects", "organisations", "networks"];
+    public static readonly string[] Kinds = ["practices", "projects", "organisations", "events", "networks"];
 
     private sealed record Page(string Path, DateTime? Modified);
 
@@ -38,7 +38,7 @@ public static class Sitemaps
     {
         var lines = new List<string> { "User-agent: *" };
         foreach (var culture in Cultures.Supported)
-            foreach (var area in new[] { "s", "account", "admin", "surveys", "evaluation" })
+            foreach (var area in new[] { "s", "account", "admin", "surveys", "evaluation", "events/edit" })
                 lines.Add($"Disallow: /{culture}/{area}/");
         lines.Add("Disallow: /api/");
         lines.Add("");
@@ -54,6 +54,7 @@ public static class Sitemaps
             ["projects"] = await db.Projects.CountAsync(ct),
             ["organisations"] = await db.Organisations.CountAsync(ct),
             ["networks"] = await db.Networks.CountAsync(ct) + await db.Themes.CountAsync(ct),
+            ["events"] = await db.Events.CountAsync(e => e.IsPublished, ct),
         };
         await using var xml = await StartAsync(http, "sitemapindex");
         foreach (var kind in Kinds)
@@ -103,6 +104,7 @@ public static class Sitemaps
             "practices" => db.Practices.AsNoTracking().Where(p => p.Status == PracticeStatus.Published).OrderBy(p => p.Id).Select(p => new Page(Slugs.PracticePath(p.Id, p.Title), p.UpdatedAt)),
             "projects" => db.Projects.AsNoTracking().OrderBy(p => p.Id).Select(p => new Page(Slugs.ProjectPath(p.Id, p.Name), p.UpdatedAt)),
             "organisations" => db.Organisations.AsNoTracking().OrderBy(o => o.Id).Select(o => new Page("organisations/" + o.Id, null)),
+            "events" => db.Events.AsNoTracking().Where(e => e.IsPublished).OrderBy(e => e.Id).Select(e => new Page(Slugs.EventPath(e.Id, e.Title), e.UpdatedAt)),
             // Networks, then their themes: a few hundred at most, so they share one list.
             _ => db.Networks.AsNoTracking().OrderBy(n => n.Id).Select(n => new Page("networks/" + n.Slug, null)),
         };

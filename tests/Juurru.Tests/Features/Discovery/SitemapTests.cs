@@ -36,13 +36,15 @@ public sealed class SitemapTests
         var project = await app.ProjectAsync(network);
         var published = await app.PracticeAsync(project, title: "Julkaistu");
         var draft = await app.PracticeAsync(project, PracticeStatus.Draft, title: "Luonnos");
+        var shown = await app.EventAsync(network, "Teematapahtuma", DateTime.UtcNow.AddDays(3));
+        await app.EventAsync(network, "Tapahtuman luonnos", DateTime.UtcNow.AddDays(4), published: false);
         using var visitor = app.NewBrowser();
 
         var index = await XmlAsync(visitor, "/sitemap.xml");
         Assert.Equal(Sitemap + "sitemapindex", index.Root!.Name);
         var sitemaps = index.Root.Elements(Sitemap + "sitemap").Select(s => s.Element(Sitemap + "loc")!.Value).ToList();
         Assert.Equal(["http://localhost/sitemaps/practices-1.xml", "http://localhost/sitemaps/projects-1.xml",
-            "http://localhost/sitemaps/organisations-1.xml", "http://localhost/sitemaps/networks-1.xml"], sitemaps);
+            "http://localhost/sitemaps/organisations-1.xml", "http://localhost/sitemaps/events-1.xml", "http://localhost/sitemaps/networks-1.xml"], sitemaps);
 
         var practices = await XmlAsync(visitor, "/sitemaps/practices-1.xml");
         var url = Assert.Single(practices.Root!.Elements(Sitemap + "url"));
@@ -57,6 +59,8 @@ public sealed class SitemapTests
         Assert.Contains($"http://localhost/fi/themes/{await app.WithDbAsync(d => d.Themes.Where(t => t.NetworkId == network.Id).Select(t => t.Id).FirstAsync())}", networks);
         Assert.Equal(await app.WithDbAsync(async d => await d.Networks.CountAsync() + await d.Themes.CountAsync()), networks.Count); // with the reference networks
         Assert.Single((await XmlAsync(visitor, "/sitemaps/projects-1.xml")).Root!.Elements(Sitemap + "url"));
+        var events = (await XmlAsync(visitor, "/sitemaps/events-1.xml")).Root!.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
+        Assert.Equal([$"http://localhost/fi/events/{shown.Id}/teematapahtuma"], events);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/sitemaps/users-1.xml")).StatusCode);
     }
 
