@@ -81,10 +81,14 @@ public sealed class EventForm
         };
     }
 
-    /// <summary>Room for new programme items after the filled ones.</summary>
+    /// <summary>
+    /// Room for new programme items at the end. The rows already there keep their places: after a refused save, the
+    /// messages and the typed values are matched to the rows by their numbers.
+    /// </summary>
     public EventForm WithBlankRows()
     {
-        Programme = Programme.Where(r => !r.IsEmpty).Concat(Enumerable.Range(0, BlankRows).Select(_ => new ProgrammeRow())).ToList();
+        var trailing = Programme.AsEnumerable().Reverse().TakeWhile(r => r.IsEmpty).Count();
+        Programme.AddRange(Enumerable.Range(0, Math.Max(0, BlankRows - trailing)).Select(_ => new ProgrammeRow()));
         return this;
     }
 

@@ -35,11 +35,12 @@ public sealed class IndexModel(JuurruDbContext db, CurrentUser user, TimeProvide
         var now = clock.GetUtcNow().UtcDateTime;
         Events = await filter.Apply(db.Events.AsNoTracking(), now).CardsAsync(PageOf, PerPage, ct);
         var scope = await user.GetScopeAsync(ct);
-        var coordinated = await db.Networks.AsNoTracking().OrderBy(n => n.SortKey).Select(n => new { n.Id, n.Slug, n.Name }).ToListAsync(ct);
-        CanAddTo = coordinated.Where(n => scope.Coordinates(n.Id)).Select(n => new Option<string>(n.Id.ToString(), n.Name)).ToList();
-        if (CanAddTo.Count > 0)
+        var coordinated = (await db.Networks.AsNoTracking().OrderBy(n => n.SortKey).Select(n => new { n.Id, n.Name }).ToListAsync(ct))
+            .Where(n => scope.Coordinates(n.Id)).ToList();
+        CanAddTo = coordinated.Select(n => new Option<string>(n.Id.ToString(), n.Name)).ToList();
+        if (coordinated.Count > 0)
         {
-            var ids = coordinated.Where(n => scope.Coordinates(n.Id)).Select(n => n.Id).ToArray();
+            var ids = coordinated.Select(n => n.Id).ToArray();
             Drafts = await db.Events.AsNoTracking().Where(e => !e.IsPublished && EF.Parameter(ids).Contains(e.NetworkId))
                 .Where(e => filter.Network == null || e.Network!.Slug == filter.Network)
                 .OrderBy(e => e.StartsAt).CardsAsync(PageOf, PerPage, ct);

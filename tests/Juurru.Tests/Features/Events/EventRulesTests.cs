@@ -93,6 +93,19 @@ public sealed class EventRulesTests
         Assert.Empty(e.Programme);
     }
 
+    [Fact]
+    public void Blank_rows_are_added_at_the_end_and_the_typed_rows_keep_their_numbers()
+    {
+        var refused = new EventForm { Programme = [new(), new() { Title = "Toinen rivi" }] };
+        var opened = new EventForm { Programme = [new() { Title = "Alustus" }, new()] };
+
+        refused.WithBlankRows();
+        opened.WithBlankRows();
+
+        Assert.Equal([null, "Toinen rivi", null, null, null], refused.Programme.Select(r => r.Title));
+        Assert.Equal(EventForm.BlankRows + 1, opened.Programme.Count);
+    }
+
     [Theory]
     [InlineData("fi", "8.10.2026 klo 14.00–16.00")]
     [InlineData("sv", "8.10.2026 kl. 14.00–16.00")]
