@@ -44,7 +44,7 @@ public sealed class EventPagesTests
 
         var page = await coordinator.PageAsync(address);
         Assert.Contains("Luonnos", page.QuerySelector(".page-header")!.TextContent);
-        var publishing = await coordinator.SubmitAsync(page, "form.event-actions", [], submitter: "button[formaction*=Publish]");
+        var publishing = await coordinator.SubmitAsync(page, "form.event-actions[action*=Publish]", []);
         Assert.True(publishing.StatusCode == HttpStatusCode.Redirect, $"{publishing.StatusCode} {await publishing.Content.ReadAsStringAsync()}");
         Assert.Contains("Tapahtuma on nyt kalenterissa.", (await coordinator.PageAsync(publishing.Headers.Location!.OriginalString)).QuerySelector("[role=status]")!.TextContent);
 
