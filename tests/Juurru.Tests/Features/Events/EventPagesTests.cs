@@ -31,7 +31,7 @@ public sealed class EventPagesTests
             ["Form.Starts"] = "14:00", ["Form.Ends"] = "16:00", ["Form.Place"] = "Opistotie 1, Järvikylä", ["Form.OnlineUrl"] = "https://meet.example.org/salainen",
             ["Form.Programme[0].Starts"] = "14:40", ["Form.Programme[0].Ends"] = "15:25", ["Form.Programme[0].Kind"] = "Panel",
             ["Form.Programme[0].Title"] = "Paneelikeskustelu", ["Form.Programme[0].Facilitator"] = "Anu Ojala, Jyväskylän yliopisto",
-            ["Form.Programme[0].Speakers"] = "Anna Tenhunen, Talent boost -koordinaattori, Jyväskylän ammattikorkeakoulu\nApsara Malla, opiskelija, Jyväskylän ammattikorkeakoulu",
+            ["Form.Programme[0].Speakers"] = "Saara Opinto, opinto-ohjaaja, Järvikylän yhtenäiskoulu\nLeo Lukio, opiskelija, Rannikkoseudun ammattiopisto",
             ["Form.Programme[1].Starts"] = "14:00", ["Form.Programme[1].Ends"] = "14:25", ["Form.Programme[1].Title"] = "Alustus",
             ["Form.Programme[1].Speakers"] = "Annukka Norontaus, Opetushallitus",
             ["Form.Programme[2].Starts"] = "14:35", ["Form.Programme[2].Ends"] = "14:40", ["Form.Programme[2].Kind"] = "Break", ["Form.Programme[2].Title"] = "Mikrotauko",
@@ -52,7 +52,7 @@ public sealed class EventPagesTests
         Assert.Equal(["14.00–14.25", "14.35–14.40", "14.40–15.25"], published.QuerySelectorAll(".programme-time").Select(p => p.TextContent));
         var panel = published.QuerySelectorAll(".programme-item")[2];
         Assert.Contains("Fasilitaattori: Anu Ojala, Jyväskylän yliopisto", panel.TextContent);
-        Assert.Equal(["Anna Tenhunen, Talent boost -koordinaattori, Jyväskylän ammattikorkeakoulu", "Apsara Malla, opiskelija, Jyväskylän ammattikorkeakoulu"],
+        Assert.Equal(["Saara Opinto, opinto-ohjaaja, Järvikylän yhtenäiskoulu", "Leo Lukio, opiskelija, Rannikkoseudun ammattiopisto"],
             panel.QuerySelectorAll("li").Select(l => l.TextContent));
         Assert.DoesNotContain("salainen", published.Body!.InnerHtml);
         Assert.Contains($"{day.Day}.{day.Month}.{day.Year} klo 14.00–16.00", published.QuerySelector(".lead")!.TextContent);
